@@ -1,7 +1,7 @@
 package io.doublerandom.model;
 
-/** Administrative level of an authority, an inspection item's responsible level or a task. */
-public enum AuthorityLevel {
+/** Administrative level of an authority, of an item's responsible department or of a task. */
+public enum AuthorityLevel implements Labelled {
   NATIONAL("国家"),
   PROVINCE("省"),
   CITY("市"),
@@ -13,8 +13,13 @@ public enum AuthorityLevel {
     this.label = label;
   }
 
-  /** The Chinese label, as used in published lists. */
+  @Override
   public String label() {
     return label;
+  }
+
+  /** Parses a constant name or its Chinese label; the error names {@code field} and the value. */
+  public static AuthorityLevel parse(String field, String text) {
+    return Labelled.parse(AuthorityLevel.class, field, text);
   }
 }
