@@ -6,22 +6,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from the
- * 31-symbol alphabet {@code 0-9 A-Z} without {@code I O S V Z}.
+ * A unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from the 31-symbol
+ * alphabet {@code 0-9 A-Z} without {@code I O S V Z}.
  *
  * <ul>
  *   <li>1: registration department ({@link #registrationDepartment()});
  *   <li>2: entity category ({@link #entityCategoryLabel()});
  *   <li>3–8: GB/T 2260 division code of the registering authority ({@link #divisionCode()});
- *   <li>9–17: GB 11714 organisation code, whose own check character is position 17
- *       ({@link #organizationCode()}, {@link #organizationCodeValid()});
+ *   <li>9–17: GB 11714 organisation code, whose own check character is position 17 ({@link
+ *       #organizationCode()}, {@link #organizationCodeValid()});
  *   <li>18: check character over positions 1–17 ({@link #checkCharacter()}).
  * </ul>
  *
- * <p>The check character: with {@code C_i} the alphabet value of character {@code i} and
- * weights {@code W_i = 3^(i-1) mod 31}, {@code C18 = 31 − (Σ C_i·W_i mod 31)}, where 31
- * becomes 0. Instances are immutable; equality, hash code and {@link #toString()} use the
- * canonical value.
+ * <p>The check character: with {@code C_i} the alphabet value of character {@code i} and weights
+ * {@code W_i = 3^(i-1) mod 31}, {@code C18 = 31 − (Σ C_i·W_i mod 31)}, where 31 becomes 0.
+ * Instances are immutable; equality, hash code and {@link #toString()} use the canonical value.
  */
 public final class CreditCode implements EntityId {
   static final int LENGTH = 18;
@@ -41,9 +40,9 @@ public final class CreditCode implements EntityId {
   }
 
   /**
-   * Parses a credit code leniently: after trimming and upper-casing it must have 18 characters
-   * of the alphabet and the right check character. The embedded organisation code check is
-   * not enforced (see {@link #organizationCodeValid()} and {@link #parseStrict(String)}).
+   * Parses a credit code leniently: after trimming and upper-casing it must have 18 characters of
+   * the alphabet and the right check character. The embedded organisation code check is not
+   * enforced (see {@link #organizationCodeValid()} and {@link #parseStrict(String)}).
    *
    * @param text the code as written
    * @return the credit code
@@ -82,8 +81,7 @@ public final class CreditCode implements EntityId {
    *
    * @param text the code as written
    * @return the credit code
-   * @throws InvalidIdentifierException as {@link #parse(String)}, or with reason
-   *     ORGANIZATION_CODE
+   * @throws InvalidIdentifierException as {@link #parse(String)}, or with reason ORGANIZATION_CODE
    */
   public static CreditCode parseStrict(String text) {
     CreditCode code = parse(text);
@@ -128,7 +126,7 @@ public final class CreditCode implements EntityId {
    */
   public static char checkCharacter(CharSequence first17) {
     if (first17 == null || first17.length() == 0) {
-      throw InvalidIdentifierException.blank("credit code body", null);
+      throw InvalidIdentifierException.blank("credit code body", first17 == null ? null : "");
     }
     String body = first17.toString();
     if (body.length() != LENGTH - 1) {
@@ -138,8 +136,8 @@ public final class CreditCode implements EntityId {
   }
 
   /**
-   * Completes the first 17 characters of a code with their check character. Surrounding
-   * whitespace is removed and letters are upper-cased first.
+   * Completes the first 17 characters of a code with their check character. Surrounding whitespace
+   * is removed and letters are upper-cased first.
    *
    * @param first17 the first 17 characters
    * @return the complete credit code
@@ -154,9 +152,9 @@ public final class CreditCode implements EntityId {
   }
 
   /**
-   * Computes the GB 11714 check character of an organisation code: with character values
-   * 0–9 for digits and A=10 … Z=35, weights 3, 7, 9, 10, 5, 8, 4, 2 and {@code C = 11 − (Σ mod
-   * 11)}, 10 is written {@code X} and 11 is written {@code 0}.
+   * Computes the GB 11714 check character of an organisation code: with character values 0–9 for
+   * digits and A=10 … Z=35, weights 3, 7, 9, 10, 5, 8, 4, 2 and {@code C = 11 − (Σ mod 11)}, 10 is
+   * written {@code X} and 11 is written {@code 0}.
    *
    * @param first8 exactly 8 characters from 0-9 and A-Z, in upper case
    * @return the check character, a digit or {@code X}
@@ -164,7 +162,7 @@ public final class CreditCode implements EntityId {
    */
   public static char organizationCodeCheckCharacter(CharSequence first8) {
     if (first8 == null || first8.length() == 0) {
-      throw InvalidIdentifierException.blank("organisation code body", null);
+      throw InvalidIdentifierException.blank("organisation code body", first8 == null ? null : "");
     }
     String body = first8.toString();
     if (body.length() != ORGANIZATION_WEIGHTS.length) {

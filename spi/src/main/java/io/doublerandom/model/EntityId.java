@@ -4,9 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Locale;
 
 /**
- * The identifier of a market entity: its unified social credit code or, for entities
- * registered before the 2015 reform that never received one, its 15-digit registration
- * number.
+ * The identifier of a market entity: its unified social credit code or, for entities registered
+ * before the 2015 reform that never received one, its 15-digit registration number.
  *
  * <p>Identifiers are compared by their canonical {@link #value()}; in JSON an identifier is its
  * plain string value.
@@ -27,14 +26,14 @@ public sealed interface EntityId extends Comparable<EntityId>
   }
 
   /**
-   * Parses an entity identifier. Surrounding whitespace is removed and letters are
-   * upper-cased; 18 characters are parsed leniently as a {@link CreditCode#parse credit code},
-   * 15 characters as a {@link LegacyRegistrationNumber#parse registration number}.
+   * Parses an entity identifier. Surrounding whitespace is removed and letters are upper-cased; 18
+   * characters are parsed leniently as a {@link CreditCode#parse credit code}, 15 characters as a
+   * {@link LegacyRegistrationNumber#parse registration number}.
    *
    * @param text the identifier as written
    * @return the identifier
-   * @throws InvalidIdentifierException if the text is blank, has neither length, or is not a
-   *     valid identifier of the kind its length selects
+   * @throws InvalidIdentifierException if the text is blank, has neither length, or is not a valid
+   *     identifier of the kind its length selects
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static EntityId parse(String text) {

@@ -1,12 +1,12 @@
 package io.doublerandom.model;
 
 /**
- * Thrown when text is not a valid identifier: a unified social credit code, a legacy
- * registration number or an administrative division code.
+ * Thrown when text is not a valid identifier: a unified social credit code, a legacy registration
+ * number or an administrative division code.
  *
- * <p>The message names the offending value; for a character outside the alphabet it also
- * names the character's 1-based position, and for a wrong check character the expected one.
- * {@link #reason()} tells callers which rule was broken without parsing the message.
+ * <p>The message names the offending value; for a character outside the alphabet it also names the
+ * character's 1-based position, and for a wrong check character the expected one. {@link #reason()}
+ * tells callers which rule was broken without parsing the message.
  */
 public final class InvalidIdentifierException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -39,8 +39,8 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
   }
 
   /**
-   * The rejected text: after trimming and upper-casing where the identifier's parser
-   * normalises its input, exactly as given otherwise; {@code null} if null was given.
+   * The rejected text: after trimming and upper-casing where the identifier's parser normalises its
+   * input, exactly as given otherwise; {@code null} if null was given.
    */
   public String value() {
     return value;

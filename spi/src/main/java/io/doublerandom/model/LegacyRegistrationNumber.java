@@ -4,14 +4,14 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * A 15-digit business registration number (工商注册号) of the SAIC rule GS15-2006, used before
- * the unified social credit code replaced it on business licences.
+ * A 15-digit business registration number (工商注册号) of the SAIC rule GS15-2006, used before the
+ * unified social credit code replaced it on business licences.
  *
- * <p>Digits 1–6 are the division code of the registering authority, digits 7–14 a sequence
- * number and digit 15 a check digit by ISO/IEC 7064 MOD 11,10 (GB/T 17710). Older numbers do not
- * always carry a correct check digit, so {@link #parse(String)} accepts any 15 digits and
- * reports the check through {@link #checkDigitValid()}; {@link #parseStrict(String)} enforces
- * it. Equality, hash code and {@link #toString()} use the value.
+ * <p>Digits 1–6 are the division code of the registering authority, digits 7–14 a sequence number
+ * and digit 15 a check digit by ISO/IEC 7064 MOD 11,10 (GB/T 17710). Older numbers do not always
+ * carry a correct check digit, so {@link #parse(String)} accepts any 15 digits and reports the
+ * check through {@link #checkDigitValid()}; {@link #parseStrict(String)} enforces it. Equality,
+ * hash code and {@link #toString()} use the value.
  */
 public final class LegacyRegistrationNumber implements EntityId {
   static final int LENGTH = 15;
@@ -44,8 +44,8 @@ public final class LegacyRegistrationNumber implements EntityId {
   }
 
   /**
-   * Parses a registration number strictly: as {@link #parse(String)}, and the check digit must
-   * be right.
+   * Parses a registration number strictly: as {@link #parse(String)}, and the check digit must be
+   * right.
    *
    * @param text the number as written
    * @return the registration number
@@ -77,7 +77,8 @@ public final class LegacyRegistrationNumber implements EntityId {
    */
   public static char checkDigit(CharSequence first14) {
     if (first14 == null || first14.length() == 0) {
-      throw InvalidIdentifierException.blank("registration number body", null);
+      throw InvalidIdentifierException.blank(
+          "registration number body", first14 == null ? null : "");
     }
     String body = first14.toString();
     if (body.length() != LENGTH - 1) {
@@ -126,8 +127,8 @@ public final class LegacyRegistrationNumber implements EntityId {
    * administration).
    *
    * @return the division code
-   * @throws InvalidIdentifierException with reason FORMAT if those digits are not a valid
-   *     division code (the lenient parser accepts any digits)
+   * @throws InvalidIdentifierException with reason FORMAT if those digits are not a valid division
+   *     code (the lenient parser accepts any digits)
    */
   public RegionCode divisionCode() {
     String division = value.substring(0, 6);
@@ -166,9 +167,9 @@ public final class LegacyRegistrationNumber implements EntityId {
   }
 
   /**
-   * The ISO/IEC 7064 MOD 11,10 check digit of a string of ASCII digits of any length: starting
-   * from {@code P = 10}, for each digit {@code d} take {@code S = (P + d) mod 10} (0 counts as
-   * 10) and {@code P = 2S mod 11}; the check digit {@code c} makes {@code (P + c) mod 10 = 1}.
+   * The ISO/IEC 7064 MOD 11,10 check digit of a string of ASCII digits of any length: starting from
+   * {@code P = 10}, for each digit {@code d} take {@code S = (P + d) mod 10} (0 counts as 10) and
+   * {@code P = 2S mod 11}; the check digit {@code c} makes {@code (P + c) mod 10 = 1}.
    */
   static char mod11Radix10(CharSequence digits) {
     int p = 10;

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /**
- * A GB/T 2260 administrative division code (行政区划代码): six digits, two for the province,
- * two for the prefecture, two for the county.
+ * A GB/T 2260 administrative division code (行政区划代码): six digits, two for the province, two for the
+ * prefecture, two for the county.
  *
- * <p>The code is structural only: it does not say whether a division with this code exists
- * (see {@link RegionTable}). In JSON a code is its plain string value; {@link #toString()} is the
- * value too. Codes are ordered by value.
+ * <p>The code is structural only: it does not say whether a division with this code exists (see
+ * {@link RegionTable}). In JSON a code is its plain string value; {@link #toString()} is the value
+ * too. Codes are ordered by value.
  *
  * @param value exactly six ASCII digits, not starting with {@code 00}
  */
@@ -20,8 +20,8 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
   /**
    * Validates the value.
    *
-   * @throws InvalidIdentifierException with reason BLANK, LENGTH, CHARACTER, or FORMAT if the
-   *     code starts with {@code 00}
+   * @throws InvalidIdentifierException with reason BLANK, LENGTH, CHARACTER, or FORMAT if the code
+   *     starts with {@code 00}
    */
   public RegionCode {
     if (value == null || value.isEmpty()) {
@@ -92,25 +92,26 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
   }
 
   /**
-   * The prefecture-level code: itself for a prefecture, the first four digits followed by
-   * {@code 00} for a county, empty for a province and for a county code whose middle digits are
-   * {@code 00} (no prefecture part).
+   * The prefecture-level code: itself for a prefecture, the first four digits followed by {@code
+   * 00} for a county, empty for a province and for a county code whose middle digits are {@code 00}
+   * (no prefecture part).
    */
   public Optional<RegionCode> prefecture() {
     return switch (level()) {
       case PROVINCE -> Optional.empty();
       case PREFECTURE -> Optional.of(this);
-      case COUNTY -> value.startsWith("00", 2)
-          ? Optional.empty()
-          : Optional.of(new RegionCode(value.substring(0, 4) + "00"));
+      case COUNTY ->
+          value.startsWith("00", 2)
+              ? Optional.empty()
+              : Optional.of(new RegionCode(value.substring(0, 4) + "00"));
     };
   }
 
   /**
-   * The code one level up by structure: a county's prefecture code, a prefecture's province
-   * code, empty for a province. For a county-level division directly under a province (codes
-   * such as 4290xx) this is the {@code xx9000}-style code GB/T 2260 lists for such divisions; a
-   * county code with middle digits {@code 00} has the province as its parent.
+   * The code one level up by structure: a county's prefecture code, a prefecture's province code,
+   * empty for a province. For a county-level division directly under a province (codes such as
+   * 4290xx) this is the {@code xx9000}-style code GB/T 2260 lists for such divisions; a county code
+   * with middle digits {@code 00} has the province as its parent.
    */
   public Optional<RegionCode> parent() {
     return switch (level()) {
@@ -121,8 +122,8 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
   }
 
   /**
-   * Whether {@code other} lies in this division: its value starts with this code's
-   * {@link #prefix()}. A code contains itself.
+   * Whether {@code other} lies in this division: its value starts with this code's {@link
+   * #prefix()}. A code contains itself.
    *
    * @param other another code
    * @return true if {@code other} is this division or lies below it

@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * A versioned table of GB/T 2260 division codes and their names.
  *
  * <p>Division codes are retired and reused as divisions change, so a table always carries the
- * version it was taken from. {@link #shanxi()} is the bundled table of Shanxi Province; a
- * national or another provincial table can be loaded with {@link #read(String, Reader)}.
+ * version it was taken from. {@link #shanxi()} is the bundled table of Shanxi Province; a national
+ * or another provincial table can be loaded with {@link #read(String, Reader)}.
  *
  * <p>Tables are immutable. Lists are sorted by code.
  */
@@ -41,8 +41,8 @@ public final class RegionTable {
   }
 
   /**
-   * The bundled table of Shanxi Province (140000): the province, its 11 prefecture-level cities
-   * and their 117 county-level divisions, by the Ministry of Civil Affairs list of 2023.
+   * The bundled table of Shanxi Province (140000): the province, its 11 prefecture-level cities and
+   * their 117 county-level divisions, by the Ministry of Civil Affairs list of 2023.
    *
    * @return the table, version {@code "GB/T 2260 (MCA 2023) — Shanxi"}
    */
@@ -52,16 +52,15 @@ public final class RegionTable {
 
   /**
    * Reads a table: one division a line as {@code code<TAB>name} (a run of spaces also separates
-   * code and name); blank lines and lines starting with {@code #} are skipped; a leading byte
-   * order mark is ignored.
+   * code and name); blank lines and lines starting with {@code #} are skipped; a leading byte order
+   * mark is ignored.
    *
-   * @param version the version the table was taken from, for example {@code "GB/T 2260 (MCA
-   *     2023)"}
+   * @param version the version the table was taken from, for example {@code "GB/T 2260 (MCA 2023)"}
    * @param reader the text; not closed
    * @return the table
    * @throws IOException if reading fails
-   * @throws IllegalArgumentException if the version is blank, or naming every bad line (a bad
-   *     code, a missing name, a duplicate code) as {@code line N: ...}
+   * @throws IllegalArgumentException if the version is blank, or naming every bad line (a bad code,
+   *     a missing name, a duplicate code) as {@code line N: ...}
    */
   public static RegionTable read(String version, Reader reader) throws IOException {
     Checks.requireNonBlank(version, "version");
@@ -101,8 +100,8 @@ public final class RegionTable {
       }
       Integer first = firstLine.putIfAbsent(code, number);
       if (first != null) {
-        problems.add("line " + number + ": duplicate code " + code + " (first on line " + first
-            + ")");
+        problems.add(
+            "line " + number + ": duplicate code " + code + " (first on line " + first + ")");
         continue;
       }
       names.put(code, name);
@@ -209,8 +208,8 @@ public final class RegionTable {
   }
 
   /**
-   * The name of a division preceded by the names of its listed ancestors, separated by spaces,
-   * for example {@code "山西省 太原市 小店区"} for 140105.
+   * The name of a division preceded by the names of its listed ancestors, separated by spaces, for
+   * example {@code "山西省 太原市 小店区"} for 140105.
    *
    * @param code a code of the table
    * @return the qualified name

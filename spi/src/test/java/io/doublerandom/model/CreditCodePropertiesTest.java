@@ -102,7 +102,8 @@ class CreditCodePropertiesTest {
         .checkAssert(
             (code, i) -> {
               String v = code.value();
-              String swapped = v.substring(0, i) + v.charAt(i + 1) + v.charAt(i) + v.substring(i + 2);
+              String swapped =
+                  v.substring(0, i) + v.charAt(i + 1) + v.charAt(i) + v.substring(i + 2);
               assertNotEquals(v, swapped);
               assertEquals(
                   Reason.CHECK_CHARACTER,

@@ -24,11 +24,26 @@ class CreditCodeTest {
    */
   private static final List<String> PUBLISHED =
       List.of(
-          "121200004013590816", "91110000600037341L", "91110000710926094P", "91120224064012553U",
-          "911522010783710635", "91152201078371135X", "9115220107837757XE", "9115220107837941X1",
-          "91310000631696382C", "91310115MA1K3BTP2B", "9131012056010553X5", "91340600MA2PBM9HXD",
-          "91340603MA2UJXXCXF", "9144030071526726XG", "91620105L015101280", "91620105MA73NBBLXE",
-          "92340602MA2PBMEM24", "92340603MA2PBN17X5", "92340621MA2PBKRXXG", "92340621MA2UK3PJXE");
+          "121200004013590816",
+          "91110000600037341L",
+          "91110000710926094P",
+          "91120224064012553U",
+          "911522010783710635",
+          "91152201078371135X",
+          "9115220107837757XE",
+          "9115220107837941X1",
+          "91310000631696382C",
+          "91310115MA1K3BTP2B",
+          "9131012056010553X5",
+          "91340600MA2PBM9HXD",
+          "91340603MA2UJXXCXF",
+          "9144030071526726XG",
+          "91620105L015101280",
+          "91620105MA73NBBLXE",
+          "92340602MA2PBMEM24",
+          "92340603MA2PBN17X5",
+          "92340621MA2PBKRXXG",
+          "92340621MA2UK3PJXE");
 
   private static InvalidIdentifierException rejected(String text) {
     return assertThrows(InvalidIdentifierException.class, () -> CreditCode.parse(text));
@@ -171,7 +186,8 @@ class CreditCodeTest {
     assertFalse(lenient.organizationCodeValid());
     assertEquals(lenient, CreditCode.parse(lenient.value()));
     InvalidIdentifierException e =
-        assertThrows(InvalidIdentifierException.class, () -> CreditCode.parseStrict(lenient.value()));
+        assertThrows(
+            InvalidIdentifierException.class, () -> CreditCode.parseStrict(lenient.value()));
     assertEquals(Reason.ORGANIZATION_CODE, e.reason());
     assertEquals(lenient.value(), e.value());
     assertEquals(
@@ -182,9 +198,12 @@ class CreditCodeTest {
         e.getMessage());
     CreditCode strict = CreditCode.withCheckCharacter("91140105MA0000007");
     assertEquals(strict, CreditCode.parseStrict(strict.value()));
-    assertEquals(Reason.CHECK_CHARACTER, assertThrows(
-        InvalidIdentifierException.class, () -> CreditCode.parseStrict("91350100M000100Y44"))
-        .reason());
+    assertEquals(
+        Reason.CHECK_CHARACTER,
+        assertThrows(
+                InvalidIdentifierException.class,
+                () -> CreditCode.parseStrict("91350100M000100Y44"))
+            .reason());
   }
 
   @Test
@@ -231,8 +250,8 @@ class CreditCodeTest {
     assertEquals("农业", RegistrationDepartment.of('N').label());
     assertEquals("其他", RegistrationDepartment.of('Y').label());
     assertEquals(Optional.of("基金会"), RegistrationDepartment.CIVIL_AFFAIRS.categoryLabel('3'));
-    assertEquals(Optional.of("公证处"),
-        RegistrationDepartment.JUDICIAL_ADMINISTRATION.categoryLabel('2'));
+    assertEquals(
+        Optional.of("公证处"), RegistrationDepartment.JUDICIAL_ADMINISTRATION.categoryLabel('2'));
     assertEquals(
         RegistrationDepartment.UNKNOWN,
         CreditCode.withCheckCharacter("B1140105MA0000007").registrationDepartment());

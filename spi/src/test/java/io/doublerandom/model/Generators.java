@@ -12,8 +12,9 @@ import org.quicktheories.core.Gen;
 final class Generators {
   /** Realistic first two characters: department and category pairs of GB 32100-2015. */
   static final List<String> PREFIXES =
-      List.of("91", "92", "93", "11", "12", "13", "19", "51", "52", "53", "59", "31", "71", "81",
-          "A1", "N2", "Y1");
+      List.of(
+          "91", "92", "93", "11", "12", "13", "19", "51", "52", "53", "59", "31", "71", "81", "A1",
+          "N2", "Y1");
 
   private Generators() {}
 
@@ -24,13 +25,17 @@ final class Generators {
 
   /** Strings of {@code length} alphabet characters. */
   static Gen<String> alphabetStrings(int length) {
-    return lists().of(alphabetCharacters()).ofSize(length)
+    return lists()
+        .of(alphabetCharacters())
+        .ofSize(length)
         .map(chars -> chars.stream().map(String::valueOf).collect(Collectors.joining()));
   }
 
   /** Strings of {@code length} ASCII digits. */
   static Gen<String> digitStrings(int length) {
-    return lists().of(integers().between(0, 9)).ofSize(length)
+    return lists()
+        .of(integers().between(0, 9))
+        .ofSize(length)
         .map(digits -> digits.stream().map(String::valueOf).collect(Collectors.joining()));
   }
 
@@ -40,15 +45,20 @@ final class Generators {
    * parser accepts them.
    */
   static Gen<CreditCode> creditCodes() {
-    return arbitrary().pick(PREFIXES)
+    return arbitrary()
+        .pick(PREFIXES)
         .zip(alphabetStrings(15), (prefix, rest) -> CreditCode.withCheckCharacter(prefix + rest));
   }
 
   /** Valid credit codes whose positions 3–8 are a valid division code. */
   static Gen<CreditCode> realisticCreditCodes() {
-    return arbitrary().pick(PREFIXES)
-        .zip(regionCodes(), alphabetStrings(9),
-            (prefix, region, rest) -> CreditCode.withCheckCharacter(prefix + region.value() + rest));
+    return arbitrary()
+        .pick(PREFIXES)
+        .zip(
+            regionCodes(),
+            alphabetStrings(9),
+            (prefix, region, rest) ->
+                CreditCode.withCheckCharacter(prefix + region.value() + rest));
   }
 
   /** Registration numbers with a correct check digit. */

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** JSON: every identifier type is a plain JSON string, with a plain {@link ObjectMapper}. */
@@ -73,12 +76,35 @@ class IdentifierJsonTest {
   }
 
   @Test
+  void identifiersWorkAsMapKeys() throws JsonProcessingException {
+    Map<EntityId, Integer> byEntity = new TreeMap<>();
+    byEntity.put(EntityId.parse("91350100M000100Y43"), 1);
+    byEntity.put(EntityId.parse("110108000000016"), 2);
+    Map<RegionCode, String> byRegion = new TreeMap<>(Map.of(RegionCode.of("140105"), "小店区"));
+    String entities = MAPPER.writeValueAsString(byEntity);
+    String regions = MAPPER.writeValueAsString(byRegion);
+    assertEquals("{\"110108000000016\":2,\"91350100M000100Y43\":1}", entities);
+    assertEquals("{\"140105\":\"小店区\"}", regions);
+    assertEquals(
+        byEntity,
+        new TreeMap<>(MAPPER.readValue(entities, new TypeReference<Map<EntityId, Integer>>() {})));
+    assertEquals(
+        byRegion,
+        new TreeMap<>(MAPPER.readValue(regions, new TypeReference<Map<RegionCode, String>>() {})));
+    Map<CreditCode, Integer> byCredit =
+        MAPPER.readValue(
+            "{\"91350100M000100Y43\":1}", new TypeReference<Map<CreditCode, Integer>>() {});
+    assertEquals(Map.of(CreditCode.parse("91350100M000100Y43"), 1), byCredit);
+  }
+
+  @Test
   void invalidValuesFailWithTheIdentifierException() {
     ValueInstantiationException e =
         assertThrows(
             ValueInstantiationException.class,
             () -> MAPPER.readValue("\"91350100M000100Y44\"", EntityId.class));
-    InvalidIdentifierException cause = assertInstanceOf(InvalidIdentifierException.class, e.getCause());
+    InvalidIdentifierException cause =
+        assertInstanceOf(InvalidIdentifierException.class, e.getCause());
     assertEquals(InvalidIdentifierException.Reason.CHECK_CHARACTER, cause.reason());
     assertThrows(
         ValueInstantiationException.class, () -> MAPPER.readValue("\"001234\"", RegionCode.class));
@@ -88,15 +114,20 @@ class IdentifierJsonTest {
   void roundTripIsTheIdentityForGeneratedValues() {
     qt().withFixedSeed(20260101L)
         .withExamples(500)
-        .forAll(Generators.creditCodes(), Generators.registrationNumbers(), Generators.regionCodes())
+        .forAll(
+            Generators.creditCodes(), Generators.registrationNumbers(), Generators.regionCodes())
         .checkAssert(
             (credit, legacy, region) -> {
               Holder holder = new Holder(credit, credit, legacy, region, List.of(legacy, credit));
               try {
-                assertEquals(holder, MAPPER.readValue(MAPPER.writeValueAsString(holder), Holder.class));
-                assertEquals(credit, MAPPER.readValue(MAPPER.writeValueAsString(credit), EntityId.class));
-                assertEquals(legacy, MAPPER.readValue(MAPPER.writeValueAsString(legacy), EntityId.class));
-                assertEquals(region, MAPPER.readValue(MAPPER.writeValueAsString(region), RegionCode.class));
+                assertEquals(
+                    holder, MAPPER.readValue(MAPPER.writeValueAsString(holder), Holder.class));
+                assertEquals(
+                    credit, MAPPER.readValue(MAPPER.writeValueAsString(credit), EntityId.class));
+                assertEquals(
+                    legacy, MAPPER.readValue(MAPPER.writeValueAsString(legacy), EntityId.class));
+                assertEquals(
+                    region, MAPPER.readValue(MAPPER.writeValueAsString(region), RegionCode.class));
               } catch (JsonProcessingException e) {
                 throw new AssertionError(e);
               }

@@ -15,7 +15,8 @@ class LegacyRegistrationNumberTest {
   private static final long SEED = 0x4753_3135_2006L;
 
   private static InvalidIdentifierException rejected(String text) {
-    return assertThrows(InvalidIdentifierException.class, () -> LegacyRegistrationNumber.parse(text));
+    return assertThrows(
+        InvalidIdentifierException.class, () -> LegacyRegistrationNumber.parse(text));
   }
 
   @Test
@@ -28,8 +29,8 @@ class LegacyRegistrationNumberTest {
   void publishedNumbers() {
     // 110108000000016: the example number of widely copied GS15-2006 validators
     // the others: MOD 11,10 vectors of the cdigit library's test suite (test/mod11_10.js)
-    for (String text : List.of("110108000000016", "831248668851313", "758884160588620",
-        "723162287544302")) {
+    for (String text :
+        List.of("110108000000016", "831248668851313", "758884160588620", "723162287544302")) {
       LegacyRegistrationNumber number = LegacyRegistrationNumber.parseStrict(text);
       assertTrue(number.checkDigitValid(), text);
       assertEquals(text.charAt(14), LegacyRegistrationNumber.checkDigit(text.substring(0, 14)));

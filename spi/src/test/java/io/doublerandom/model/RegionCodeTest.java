@@ -121,14 +121,15 @@ class RegionCodeTest {
               assertTrue(code.contains(code));
               assertTrue(code.isWithin(code.province()));
               RegionCode below = code;
-              for (Optional<RegionCode> up = code.parent(); up.isPresent(); up = up.get().parent()) {
+              for (Optional<RegionCode> up = code.parent();
+                  up.isPresent();
+                  up = up.get().parent()) {
                 assertTrue(code.isWithin(up.get()));
                 assertTrue(up.get().level().compareTo(below.level()) < 0);
                 below = up.get();
               }
               assertEquals(code.province(), below);
-              code.prefecture()
-                  .ifPresent(p -> assertEquals(RegionLevel.PREFECTURE, p.level()));
+              code.prefecture().ifPresent(p -> assertEquals(RegionLevel.PREFECTURE, p.level()));
               if (code.contains(other) && other.contains(code)) {
                 assertEquals(code, other);
               }

@@ -42,7 +42,8 @@ class RegionTableTest {
   void shanxiHasElevenPrefecturesEachWithAtLeastFiveChildren() {
     List<RegionCode> prefectures = SHANXI.children(code("140000"));
     assertEquals(
-        codes("140100", "140200", "140300", "140400", "140500", "140600", "140700", "140800",
+        codes(
+            "140100", "140200", "140300", "140400", "140500", "140600", "140700", "140800",
             "140900", "141000", "141100"),
         prefectures);
     List<String> names = new ArrayList<>();
@@ -52,11 +53,9 @@ class RegionTableTest {
       names.add(SHANXI.name(prefecture).orElseThrow());
     }
     assertEquals(
-        List.of("太原市", "大同市", "阳泉市", "长治市", "晋城市", "朔州市", "晋中市", "运城市", "忻州市",
-            "临汾市", "吕梁市"),
+        List.of("太原市", "大同市", "阳泉市", "长治市", "晋城市", "朔州市", "晋中市", "运城市", "忻州市", "临汾市", "吕梁市"),
         names);
-    int counties =
-        prefectures.stream().mapToInt(p -> SHANXI.children(p).size()).sum();
+    int counties = prefectures.stream().mapToInt(p -> SHANXI.children(p).size()).sum();
     assertEquals(117, counties);
   }
 
@@ -128,7 +127,8 @@ class RegionTableTest {
   void retiredCodesAreAbsent() {
     // 大同 城区/矿区/南郊区 and 大同县, 长治 城区/郊区/长治县/屯留县/潞城市, 太谷县, 怀仁县
     for (RegionCode retired :
-        codes("140202", "140203", "140211", "140227", "140402", "140411", "140421", "140424",
+        codes(
+            "140202", "140203", "140211", "140227", "140402", "140411", "140421", "140424",
             "140481", "140726", "140624")) {
       assertFalse(SHANXI.contains(retired), retired.toString());
       assertEquals(Optional.empty(), SHANXI.name(retired));
@@ -199,8 +199,7 @@ class RegionTableTest {
     // national tables list no 110100 for Beijing's districts
     RegionTable table =
         RegionTable.of(
-            "test",
-            Map.of(code("110000"), "北京市", code("110101"), "东城区", code("110102"), "西城区"));
+            "test", Map.of(code("110000"), "北京市", code("110101"), "东城区", code("110102"), "西城区"));
     assertEquals(codes("110101", "110102"), table.children(code("110000")));
     assertEquals("北京市 东城区", table.qualifiedName(code("110101")));
     assertEquals(List.of(), table.children(code("110100")));
@@ -219,8 +218,7 @@ class RegionTableTest {
             + "140106\t迎泽区\n";
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> RegionTable.read("bad", new StringReader(text)));
+            IllegalArgumentException.class, () -> RegionTable.read("bad", new StringReader(text)));
     assertEquals(
         "region table 'bad' has 5 problems:\n"
             + "line 3: division code must have 6 digits, got 5 in '14010'\n"
@@ -245,8 +243,7 @@ class RegionTableTest {
           public void close() {}
         };
     assertThrows(IOException.class, () -> RegionTable.read("x", failing));
-    assertThrows(
-        IllegalArgumentException.class, () -> RegionTable.read(" ", new StringReader("")));
+    assertThrows(IllegalArgumentException.class, () -> RegionTable.read(" ", new StringReader("")));
   }
 
   @Test
