@@ -1,0 +1,85 @@
+package io.doublerandom.model;
+
+/**
+ * Thrown when text is not a valid identifier: a unified social credit code, a legacy registration
+ * number or an administrative division code.
+ *
+ * <p>The message names the offending value; for a character outside the alphabet it also names the
+ * character's 1-based position, and for a wrong check character the expected one. {@link #reason()}
+ * tells callers which rule was broken without parsing the message.
+ */
+public final class InvalidIdentifierException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  /** The rule an identifier broke. */
+  public enum Reason {
+    /** The text is null, empty or only whitespace. */
+    BLANK,
+    /** The text has the wrong number of characters. */
+    LENGTH,
+    /** A character lies outside the identifier's alphabet. */
+    CHARACTER,
+    /** The check character (position 18) of a unified social credit code is wrong. */
+    CHECK_CHARACTER,
+    /** The GB 11714 check of the organisation code (positions 9–17) of a credit code fails. */
+    ORGANIZATION_CODE,
+    /** The ISO 7064 MOD 11,10 check digit of a 15-digit registration number is wrong. */
+    CHECK_DIGIT,
+    /** The text has none of the accepted shapes, or one of its parts breaks a structural rule. */
+    FORMAT
+  }
+
+  private final String value;
+  private final Reason reason;
+
+  InvalidIdentifierException(Reason reason, String value, String message) {
+    super(message);
+    this.reason = reason;
+    this.value = value;
+  }
+
+  /**
+   * The rejected text: after trimming and upper-casing where the identifier's parser normalises its
+   * input, exactly as given otherwise; {@code null} if null was given.
+   */
+  public String value() {
+    return value;
+  }
+
+  /** The rule the text broke. */
+  public Reason reason() {
+    return reason;
+  }
+
+  static InvalidIdentifierException blank(String what, String value) {
+    return new InvalidIdentifierException(
+        Reason.BLANK, value, what + " must not be blank, got " + quote(value));
+  }
+
+  static InvalidIdentifierException length(String what, String value, String expected) {
+    return new InvalidIdentifierException(
+        Reason.LENGTH,
+        value,
+        what + " must have " + expected + ", got " + value.length() + " in " + quote(value));
+  }
+
+  static InvalidIdentifierException character(
+      String what, String value, int index, String allowed) {
+    return new InvalidIdentifierException(
+        Reason.CHARACTER,
+        value,
+        what
+            + " has character '"
+            + value.charAt(index)
+            + "' at position "
+            + (index + 1)
+            + ", allowed are "
+            + allowed
+            + ", got "
+            + quote(value));
+  }
+
+  static String quote(String value) {
+    return value == null ? "null" : "'" + value + "'";
+  }
+}
