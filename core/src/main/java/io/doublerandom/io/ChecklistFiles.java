@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.doublerandom.json.Json;
 import io.doublerandom.model.Checklist;
 import io.doublerandom.model.InspectionItem;
 import io.doublerandom.model.ItemClaim;
@@ -182,7 +181,7 @@ public final class ChecklistFiles {
         JsonInput.elements(p, (l, node) ->
             claims.add(Importer.readJson(source, l, node, problems, CLAIMS, options)));
       } else {
-        top.set(name, (JsonNode) Json.reader().readTree(p));
+        top.set(name, JsonInput.tree(p));
       }
     });
     JsonRec r = new JsonRec(source, line, problems, top);

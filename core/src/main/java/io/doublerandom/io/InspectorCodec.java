@@ -220,7 +220,7 @@ final class InspectorCodec extends Codec<Inspector> {
         Optional<String> note = o.text(NOTE);
         boolean hasEntity = o.text(ENTITY).isPresent();
         if (hasEntity == party.isPresent()) {
-          o.error("", "", "a conflict names exactly one of entity and partyId");
+          o.error(o.path(), "", "a conflict names exactly one of entity and partyId");
           continue;
         }
         if (relation != null && (entity != null || party.isPresent())) {

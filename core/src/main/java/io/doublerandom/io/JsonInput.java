@@ -3,7 +3,9 @@ package io.doublerandom.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.doublerandom.json.Json;
 import java.io.IOException;
 
@@ -19,6 +21,10 @@ final class JsonInput {
     void property(String name, long line, JsonParser parser) throws IOException;
   }
 
+  /** The shared reader, reading one value at a time from a stream of tokens. */
+  private static final ObjectReader STREAMING =
+      Json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private JsonInput() {}
 
   /**
@@ -27,7 +33,7 @@ final class JsonInput {
    * @throws UnusableInputException for malformed JSON or a top-level value that is no array
    */
   static void readArray(String text, String source, String what, ElementHandler handler) {
-    try (JsonParser p = Json.reader().createParser(text)) {
+    try (JsonParser p = STREAMING.createParser(text)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         throw new UnusableInputException(source, "expected a JSON array of " + what);
       }
@@ -46,7 +52,7 @@ final class JsonInput {
    * the object starts on.
    */
   static long readObject(String text, String source, String what, PropertyHandler handler) {
-    try (JsonParser p = Json.reader().createParser(text)) {
+    try (JsonParser p = STREAMING.createParser(text)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new UnusableInputException(source, "expected a JSON object (" + what + ")");
       }
@@ -67,6 +73,11 @@ final class JsonInput {
     }
   }
 
+  /** Reads the value the parser is on as a tree. */
+  static JsonNode tree(JsonParser p) throws IOException {
+    return STREAMING.readTree(p);
+  }
+
   /** With the parser on START_ARRAY, passes each element to {@code handler}. */
   static void elements(JsonParser p, ElementHandler handler) throws IOException {
     JsonToken t;
@@ -78,7 +89,7 @@ final class JsonInput {
         };
       }
       long line = p.currentTokenLocation().getLineNr();
-      JsonNode node = Json.reader().readTree(p);
+      JsonNode node = STREAMING.readTree(p);
       handler.element(line, node);
     }
   }

@@ -81,6 +81,11 @@ final class JsonRec extends Rec {
     return out;
   }
 
+  /** The path of this object, for example {@code conflicts[0]}; empty for a top record. */
+  String path() {
+    return prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
+  }
+
   /** Checks that every property of this object is one of {@code known}. */
   void checkProperties(Set<String> known) {
     Iterator<String> names = node.fieldNames();

@@ -45,11 +45,6 @@ final class Output {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     try (SequenceWriter seq = CSV.writer(schema.build().withHeader().withLineSeparator("\n"))
         .writeValues(writer)) {
-      if (rows.isEmpty()) {
-        // the header is written with the first row; write it by hand for an empty file
-        writer.write(String.join(",", header));
-        writer.write('\n');
-      }
       for (List<String> row : rows) {
         seq.write(row.toArray(new String[0]));
       }
