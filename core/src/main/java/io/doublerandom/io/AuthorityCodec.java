@@ -55,6 +55,7 @@ final class AuthorityCodec extends Codec<Authority> {
     AuthorityLevel level = r.required(LEVEL, t -> AuthorityLevel.parse("level", t));
     RegionCode region = Fields.region(r, REGION, options);
     Optional<String> parent = r.text(PARENT);
+    parent.ifPresent(r::reference);
     if (code != null && parent.isPresent() && parent.get().equals(code)) {
       r.error(PARENT, parent.get(), "an authority cannot be its own parent");
     }
@@ -81,9 +82,9 @@ final class AuthorityCodec extends Codec<Authority> {
     }
     for (Read<Authority> read : records) {
       Rec r = read.rec();
-      Optional<String> parent = r.text(PARENT);
-      if (parent.isPresent() && !codes.contains(parent.get())) {
-        Fields.knownAuthority(r, PARENT, parent.get(), options);
+      String parent = r.reference();
+      if (parent != null && !codes.contains(parent)) {
+        Fields.knownAuthority(r, PARENT, parent, options);
       }
     }
   }

@@ -230,9 +230,9 @@ public final class ChecklistFiles {
       }
     }
     for (Codec.Read<ItemClaim> claim : claims) {
-      ItemClaim c = claim.value();
-      if (c != null && !codes.contains(c.itemCode())) {
-        claim.rec().error(ClaimCodec.ITEM_CODE, c.itemCode(),
+      String item = claim.rec().reference();
+      if (item != null && !codes.contains(item)) {
+        claim.rec().error(ClaimCodec.ITEM_CODE, item,
             "unknown item: the checklist has no item with this code");
       }
     }

@@ -44,6 +44,7 @@ final class ClaimCodec extends Codec<ItemClaim> {
   @Override
   ItemClaim read(Rec r, ImportOptions options) {
     String item = r.required(ITEM_CODE);
+    r.reference(item);
     String authority = r.required(AUTHORITY);
     Fields.knownAuthority(r, AUTHORITY, authority, options);
     AuthorityLevel level = r.required(LEVEL, t -> AuthorityLevel.parse("level", t));

@@ -6,11 +6,16 @@ import java.util.Optional;
 
 /** A record read from a CSV row: the trimmed cells of the columns the header has. */
 final class CsvRec extends Rec {
-  private final Map<Column, String> cells;
+  private Map<Column, String> cells;
 
   CsvRec(String source, long line, Problems problems, Map<Column, String> cells) {
     super(source, line, problems, null);
     this.cells = cells;
+  }
+
+  @Override
+  void release() {
+    cells = Map.of();
   }
 
   @Override

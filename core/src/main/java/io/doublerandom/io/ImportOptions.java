@@ -4,10 +4,10 @@ import io.doublerandom.model.RegionTable;
 import io.doublerandom.model.RiskScheme;
 import java.nio.charset.Charset;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -34,7 +34,7 @@ public final class ImportOptions {
   private final Optional<RegionTable> regions;
   private final RiskScheme riskScheme;
   private final boolean strictCreditCodes;
-  private final Optional<SortedSet<String>> knownAuthorities;
+  private final Optional<Set<String>> knownAuthorities;
 
   private ImportOptions(Builder b) {
     this.charset = Optional.ofNullable(b.charset);
@@ -42,7 +42,7 @@ public final class ImportOptions {
     this.riskScheme = b.riskScheme;
     this.strictCreditCodes = b.strictCreditCodes;
     this.knownAuthorities = Optional.ofNullable(b.knownAuthorities)
-        .map(s -> java.util.Collections.unmodifiableSortedSet(new TreeSet<>(s)));
+        .map(s -> Collections.unmodifiableSortedSet(new TreeSet<>(s)));
   }
 
   /** The default options: detected encoding, no region table, national risk scheme, lenient. */
@@ -86,9 +86,9 @@ public final class ImportOptions {
     return strictCreditCodes;
   }
 
-  /** The authority codes references must name, if restricted. */
+  /** The authority codes references must name, if restricted; sorted and unmodifiable. */
   public Optional<Set<String>> knownAuthorities() {
-    return knownAuthorities.map(s -> s);
+    return knownAuthorities;
   }
 
   /** Builds {@link ImportOptions}. */

@@ -45,6 +45,7 @@ final class Importer {
       CsvInput.read(text, source, header::resolve, row -> {
         CsvRec r = header.record(row);
         reads.add(new Codec.Read<>(r, codec.read(r, options)));
+        r.release();
       });
     } else {
       JsonInput.readArray(text, source, codec.noun() + " objects", (line, node) -> {
@@ -70,6 +71,7 @@ final class Importer {
     }
     r.checkProperties(codec.jsonProperties());
     T value = codec.read(r, options);
+    r.release();
     return new Codec.Read<>(r, value);
   }
 

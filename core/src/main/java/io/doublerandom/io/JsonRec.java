@@ -13,7 +13,7 @@ import java.util.Set;
  * reported with a path such as {@code riskRatings[1].riskClass}, at the line of the top record.
  */
 final class JsonRec extends Rec {
-  private final ObjectNode node;
+  private ObjectNode node;
   private final String prefix;
 
   JsonRec(String source, long line, Problems problems, ObjectNode node) {
@@ -25,6 +25,11 @@ final class JsonRec extends Rec {
     super(source, line, problems, parent);
     this.node = node;
     this.prefix = prefix;
+  }
+
+  @Override
+  void release() {
+    node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
   }
 
   @Override

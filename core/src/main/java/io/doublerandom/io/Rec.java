@@ -16,9 +16,10 @@ abstract class Rec {
   private final long line;
   private final Problems problems;
   private final Rec parent;
-  private final Set<String> reported = new HashSet<>();
+  private Set<String> reported;
   private boolean failed;
   private String key;
+  private String reference;
 
   Rec(String source, long line, Problems problems, Rec parent) {
     this.source = source;
@@ -67,6 +68,25 @@ abstract class Rec {
     return key;
   }
 
+  /**
+   * Records the identifier of another record this one refers to (an authority's parent), for
+   * the checks across records.
+   */
+  final void reference(String reference) {
+    this.reference = reference;
+  }
+
+  /** The identifier this record refers to, or null. */
+  final String reference() {
+    return reference;
+  }
+
+  /**
+   * Drops the record's content once it has been read, keeping its source, line, identifier,
+   * reference and state, so that reading a large file does not hold every row in memory.
+   */
+  abstract void release();
+
   /** Whether any error was reported for this record (or a required field was absent). */
   final boolean failed() {
     return failed;
@@ -74,6 +94,9 @@ abstract class Rec {
 
   final void error(String field, String value, String message) {
     markFailed();
+    if (reported == null) {
+      reported = new HashSet<>();
+    }
     reported.add(field);
     problems.error(source, line, field, value, message);
   }
@@ -103,7 +126,7 @@ abstract class Rec {
       return t.get();
     }
     markFailed();
-    if (!columnAbsent(c) && !reported.contains(fieldName(c))) {
+    if (!columnAbsent(c) && (reported == null || !reported.contains(fieldName(c)))) {
       error(c, "", "missing required field");
     }
     return null;
