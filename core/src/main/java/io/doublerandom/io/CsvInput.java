@@ -1,0 +1,70 @@
+package io.doublerandom.io;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads CSV text (RFC 4180: comma separated, {@code "} quotes, {@code ""} inside quotes) into
+ * rows of cells with the physical line each row starts on. Rows whose cells are all blank are
+ * skipped; the first other row is the header.
+ */
+final class CsvInput {
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+      .build();
+
+  /** A row: the line it starts on and its cells, untrimmed. */
+  record Row(long line, List<String> cells) {}
+
+  private CsvInput() {}
+
+  /**
+   * Reads {@code text}, passing the header row to {@code header} and every later non-blank row
+   * to {@code rows}.
+   *
+   * @throws UnusableInputException when the text is not CSV or has no header row
+   */
+  static void read(String text, String source, Consumer<Row> header, Consumer<Row> rows) {
+    boolean seenHeader = false;
+    try (CsvParser p = (CsvParser) MAPPER.getFactory().createParser(new StringReader(text))) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        throw new UnusableInputException(source, "is not CSV");
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.START_ARRAY) {
+        long line = p.currentLocation().getLineNr();
+        List<String> cells = new ArrayList<>();
+        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+          cells.add(p.getText());
+        }
+        if (t != JsonToken.END_ARRAY) {
+          throw new UnusableInputException(source, "line " + line + ": is not CSV");
+        }
+        if (cells.stream().allMatch(String::isBlank)) {
+          continue;
+        }
+        if (seenHeader) {
+          rows.accept(new Row(line, List.copyOf(cells)));
+        } else {
+          seenHeader = true;
+          header.accept(new Row(line, List.copyOf(cells)));
+        }
+      }
+    } catch (IOException e) {
+      String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+          && jpe.getLocation() != null ? "line " + jpe.getLocation().getLineNr() + ": " : "";
+      String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+          ? jpe.getOriginalMessage() : e.getMessage();
+      throw new UnusableInputException(source, where + "malformed CSV: " + why, e);
+    }
+    if (!seenHeader) {
+      throw new UnusableInputException(source, "has no header row");
+    }
+  }
+}

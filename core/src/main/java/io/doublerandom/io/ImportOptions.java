@@ -1,0 +1,149 @@
+package io.doublerandom.io;
+
+import io.doublerandom.model.RegionTable;
+import io.doublerandom.model.RiskScheme;
+import java.nio.charset.Charset;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How an import reads and validates its input.
+ *
+ * <ul>
+ *   <li>{@link #charset()}: empty (the default) detects the encoding: a UTF-8 byte order mark
+ *       means UTF-8 (the mark is dropped); otherwise text that decodes strictly as UTF-8 is
+ *       UTF-8; otherwise GB18030 (what Chinese Excel saves as "CSV"). A charset set explicitly is
+ *       used as is (a UTF-8 byte order mark is still dropped).
+ *   <li>{@link #regions()}: when set, a region code not in the table is an error.
+ *   <li>{@link #riskScheme()}: the scheme risk classes must belong to (default
+ *       {@link RiskScheme#NATIONAL_FOUR}).
+ *   <li>{@link #strictCreditCodes()}: when true, a credit code whose embedded GB 11714
+ *       organisation code fails its check is an error; when false (the default) a warning.
+ *   <li>{@link #knownAuthorities()}: when set, a registration authority, an inspector's
+ *       authority, an authority's parent or a claiming authority not in the set is an error.
+ * </ul>
+ */
+public final class ImportOptions {
+  private static final ImportOptions DEFAULTS = builder().build();
+
+  private final Optional<Charset> charset;
+  private final Optional<RegionTable> regions;
+  private final RiskScheme riskScheme;
+  private final boolean strictCreditCodes;
+  private final Optional<Set<String>> knownAuthorities;
+
+  private ImportOptions(Builder b) {
+    this.charset = Optional.ofNullable(b.charset);
+    this.regions = Optional.ofNullable(b.regions);
+    this.riskScheme = b.riskScheme;
+    this.strictCreditCodes = b.strictCreditCodes;
+    this.knownAuthorities = Optional.ofNullable(b.knownAuthorities)
+        .map(s -> Collections.unmodifiableSortedSet(new TreeSet<>(s)));
+  }
+
+  /** The default options: detected encoding, no region table, national risk scheme, lenient. */
+  public static ImportOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.charset = charset.orElse(null);
+    b.regions = regions.orElse(null);
+    b.riskScheme = riskScheme;
+    b.strictCreditCodes = strictCreditCodes;
+    b.knownAuthorities = knownAuthorities.orElse(null);
+    return b;
+  }
+
+  /** The charset to decode with; empty to detect UTF-8 (with or without BOM) or GB18030. */
+  public Optional<Charset> charset() {
+    return charset;
+  }
+
+  /** The region table regions must be in, if any. */
+  public Optional<RegionTable> regions() {
+    return regions;
+  }
+
+  /** The risk scheme risk classes must belong to. */
+  public RiskScheme riskScheme() {
+    return riskScheme;
+  }
+
+  /** Whether a failed organisation-code check inside a credit code is an error. */
+  public boolean strictCreditCodes() {
+    return strictCreditCodes;
+  }
+
+  /** The authority codes references must name, if restricted; sorted and unmodifiable. */
+  public Optional<Set<String>> knownAuthorities() {
+    return knownAuthorities;
+  }
+
+  /** Builds {@link ImportOptions}. */
+  public static final class Builder {
+    private Charset charset;
+    private RegionTable regions;
+    private RiskScheme riskScheme = RiskScheme.NATIONAL_FOUR;
+    private boolean strictCreditCodes;
+    private Set<String> knownAuthorities;
+
+    private Builder() {}
+
+    /** Decodes with this charset instead of detecting one; {@code null} to detect. */
+    public Builder charset(Charset charset) {
+      this.charset = charset;
+      return this;
+    }
+
+    /** Requires regions to be in this table; {@code null} for no such check. */
+    public Builder regions(RegionTable regions) {
+      this.regions = regions;
+      return this;
+    }
+
+    /** The scheme risk classes must belong to. */
+    public Builder riskScheme(RiskScheme riskScheme) {
+      this.riskScheme = Objects.requireNonNull(riskScheme, "riskScheme");
+      return this;
+    }
+
+    /** Whether a failed organisation-code check is an error (true) or a warning (false). */
+    public Builder strictCreditCodes(boolean strict) {
+      this.strictCreditCodes = strict;
+      return this;
+    }
+
+    /** Requires authority references to name one of these codes; {@code null} for no check. */
+    public Builder knownAuthorities(Collection<String> codes) {
+      if (codes == null) {
+        this.knownAuthorities = null;
+        return this;
+      }
+      for (String c : codes) {
+        if (c == null || c.isBlank()) {
+          throw new IllegalArgumentException("known authority codes must not be blank, got '"
+              + c + "'");
+        }
+      }
+      this.knownAuthorities = new TreeSet<>(codes);
+      return this;
+    }
+
+    /** The options. */
+    public ImportOptions build() {
+      return new ImportOptions(this);
+    }
+  }
+}

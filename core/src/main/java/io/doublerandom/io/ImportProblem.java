@@ -1,0 +1,62 @@
+package io.doublerandom.io;
+
+import java.util.Objects;
+
+/**
+ * One problem found while importing a file.
+ *
+ * <p>{@link #toString()} reads like a compiler message, for example
+ * {@code entities.csv:12: id '91350100M000100Y40': check character should be 3}; a warning
+ * has {@code warning: } after the line number.
+ *
+ * @param source the name of the file or stream, as given to the reader
+ * @param line the physical line of the record (the CSV header is line 1; in JSON the line where
+ *     the record's object starts); 0 when the problem concerns the whole input
+ * @param field the column (CSV) or property (JSON) concerned; empty for a whole record
+ * @param value the offending text as read; empty when there is none
+ * @param severity error or warning
+ * @param message what is wrong
+ */
+public record ImportProblem(
+    String source, long line, String field, String value, Severity severity, String message) {
+  private static final int MAX_VALUE_LENGTH = 80;
+
+  /** Checks that no component is null and the line is not negative. */
+  public ImportProblem {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    if (line < 0) {
+      throw new IllegalArgumentException("line must not be negative, got " + line);
+    }
+  }
+
+  /** Whether this is an {@link Severity#ERROR error}. */
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /**
+   * {@code source:line: [warning: ][field ['value']: ]message}; values longer than 80 characters
+   * are shortened with {@code ...}.
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder(source).append(':').append(line).append(": ");
+    if (severity == Severity.WARNING) {
+      s.append("warning: ");
+    }
+    if (!field.isEmpty()) {
+      s.append(field);
+      if (!value.isEmpty()) {
+        String shown = value.length() > MAX_VALUE_LENGTH
+            ? value.substring(0, MAX_VALUE_LENGTH) + "..." : value;
+        s.append(" '").append(shown).append('\'');
+      }
+      s.append(": ");
+    }
+    return s.append(message).toString();
+  }
+}
