@@ -311,7 +311,12 @@ public final class ShanxiSampleGenerator {
             random.nextInt(COOPERATIVE_INDUSTRIES.size()));
         default -> ENTERPRISE_INDUSTRIES.get(random.nextInt(ENTERPRISE_INDUSTRIES.size()));
       };
-      EntityId id = newId(random, kind, county);
+      LocalDate established = LocalDate.of(1995 + random.nextInt(30), 1 + random.nextInt(12),
+          1 + random.nextInt(28));
+      // a few individual businesses registered before the 2015 reform keep their 15-digit number
+      boolean legacy = kind == EntityKind.INDIVIDUAL_BUSINESS && established.getYear() < 2015
+          && random.nextInt(60) == 0;
+      EntityId id = legacy ? legacyNumber(random, county) : newId(random, kind, county);
       if (byId.containsKey(id)) {
         continue;
       }
@@ -337,8 +342,7 @@ public final class ShanxiSampleGenerator {
           .region(county)
           .industry(IndustryCode.of(industry.code()))
           .status(pickStatus(random))
-          .establishedOn(LocalDate.of(1995 + random.nextInt(30), 1 + random.nextInt(12),
-              1 + random.nextInt(28)));
+          .establishedOn(established);
       for (int t = 0; t < industry.tags().length; t += 2) {
         if (random.nextInt(100) < (Integer) industry.tags()[t + 1]) {
           b.addTags((String) industry.tags()[t]);
@@ -442,15 +446,15 @@ public final class ShanxiSampleGenerator {
         : EntitySize.LARGE;
   }
 
-  private static EntityId newId(SplittableRandom random, EntityKind kind, RegionCode county) {
-    if (kind == EntityKind.INDIVIDUAL_BUSINESS && random.nextInt(100) == 0) {
-      // a pre-2015 individual business still identified by its 15-digit registration number
-      StringBuilder first14 = new StringBuilder(county.value());
-      for (int i = 0; i < 8; i++) {
-        first14.append((char) ('0' + random.nextInt(10)));
-      }
-      return LegacyRegistrationNumber.withCheckDigit(first14.toString());
+  private static EntityId legacyNumber(SplittableRandom random, RegionCode county) {
+    StringBuilder first14 = new StringBuilder(county.value());
+    for (int i = 0; i < 8; i++) {
+      first14.append((char) ('0' + random.nextInt(10)));
     }
+    return LegacyRegistrationNumber.withCheckDigit(first14.toString());
+  }
+
+  private static EntityId newId(SplittableRandom random, EntityKind kind, RegionCode county) {
     char category = switch (kind) {
       case INDIVIDUAL_BUSINESS -> '2';
       case FARMERS_COOPERATIVE -> '3';

@@ -1,0 +1,175 @@
+package io.doublerandom.cli;
+
+import io.doublerandom.io.AuthorityFiles;
+import io.doublerandom.io.ChecklistFiles;
+import io.doublerandom.io.ChecklistInfo;
+import io.doublerandom.io.EntityFiles;
+import io.doublerandom.io.ImportOptions;
+import io.doublerandom.io.ImportResult;
+import io.doublerandom.io.InspectorFiles;
+import io.doublerandom.io.UnusableInputException;
+import io.doublerandom.model.RegionTable;
+import io.doublerandom.model.RiskScheme;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code doublerandom validate}: imports one file and prints every problem found. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Imports a file of entities, inspectors, authorities or checklist items and prints every"
+          + " problem with its line and field.",
+      "Exit 0 when the data is valid (warnings allowed), 1 when it is invalid, 2 when the input"
+          + " is unusable."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  enum Kind { entities, inspectors, authorities, checklist }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The file to validate (.csv or .json).")
+  Path file;
+
+  @Option(names = {"-t", "--type"}, paramLabel = "TYPE",
+      description = "What the file holds: ${COMPLETION-CANDIDATES}. Default: guessed from the file"
+          + " name (entities*, inspectors*, authorities*, checklist* or items*).")
+  Kind type;
+
+  @Option(names = "--charset", paramLabel = "CHARSET",
+      description = "Encoding of CSV files: auto (default: UTF-8 with or without BOM, else"
+          + " GB18030), UTF-8 or GB18030.")
+  String charset = "auto";
+
+  @Option(names = "--regions", paramLabel = "TABLE",
+      description = "Division table that regions must belong to: 'shanxi' (bundled, default),"
+          + " 'none', or a file of lines 'code<TAB>name'.")
+  String regions = "shanxi";
+
+  @Option(names = "--risk-classes", paramLabel = "SCHEME",
+      description = "Credit-risk classes: 'A-D' (default, national) or 'A-E'.")
+  String riskClasses = "A-D";
+
+  @Option(names = "--strict-credit-codes",
+      description = "Reject credit codes whose embedded organisation code (GB 11714) is invalid"
+          + " (by default such codes are reported as warnings).")
+  boolean strictCreditCodes;
+
+  @Option(names = "--claims", paramLabel = "FILE",
+      description = "For a checklist items CSV: the claims CSV that goes with it.")
+  Path claims;
+
+  @Option(names = "--checklist-name", paramLabel = "NAME",
+      description = "For a checklist items CSV: the checklist's name (default: 随机抽查事项清单).")
+  String checklistName = "随机抽查事项清单";
+
+  @Option(names = "--checklist-version", paramLabel = "N",
+      description = "For a checklist items CSV: the checklist's version (default: 1).")
+  int checklistVersion = 1;
+
+  @Option(names = "--max-problems", paramLabel = "N",
+      description = "Print at most N problems (default: all); the counts are always complete.")
+  int maxProblems = Integer.MAX_VALUE;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Kind kind = type != null ? type : guessKind(file).orElse(null);
+      if (kind == null) {
+        err.println("cannot tell what '" + file + "' holds from its name; use --type "
+            + "entities|inspectors|authorities|checklist");
+        return DoubleRandomCli.UNUSABLE;
+      }
+      if (!Files.isRegularFile(file)) {
+        err.println("no such file: " + file);
+        return DoubleRandomCli.UNUSABLE;
+      }
+      ImportOptions options = options();
+      ImportResult<?> result = switch (kind) {
+        case entities -> EntityFiles.read(file, options);
+        case inspectors -> InspectorFiles.read(file, options);
+        case authorities -> AuthorityFiles.read(file, options);
+        case checklist -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+            ? ChecklistFiles.read(file, options)
+            : ChecklistFiles.readCsv(file, Optional.ofNullable(claims),
+                ChecklistInfo.of(checklistName, checklistVersion), options);
+      };
+      var report = result.report();
+      int shown = 0;
+      for (var problem : report.problems()) {
+        if (shown++ >= maxProblems) {
+          out.println("… " + (report.problems().size() - maxProblems) + " more problems not shown");
+          break;
+        }
+        out.println(problem);
+      }
+      out.println(report.summary());
+      return result.ok() ? DoubleRandomCli.OK : DoubleRandomCli.INVALID;
+    } catch (UnusableInputException e) {
+      err.println("unusable input: " + e.getMessage());
+      return DoubleRandomCli.UNUSABLE;
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return DoubleRandomCli.UNUSABLE;
+    } catch (IOException e) {
+      err.println("cannot read: " + e.getMessage());
+      return DoubleRandomCli.UNUSABLE;
+    }
+  }
+
+  private ImportOptions options() throws IOException {
+    ImportOptions.Builder b = ImportOptions.builder().strictCreditCodes(strictCreditCodes);
+    if (!"auto".equalsIgnoreCase(charset)) {
+      b.charset(Charset.forName(charset));
+    }
+    switch (regions.toLowerCase(Locale.ROOT)) {
+      case "shanxi" -> b.regions(RegionTable.shanxi());
+      case "none" -> { }
+      default -> {
+        Path table = Path.of(regions);
+        try (Reader r = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
+          b.regions(RegionTable.read(table.getFileName().toString(), r));
+        } catch (NoSuchFileException e) {
+          throw new IllegalArgumentException("--regions: no such file " + regions);
+        }
+      }
+    }
+    b.riskScheme(switch (riskClasses.toUpperCase(Locale.ROOT)) {
+      case "A-D" -> RiskScheme.NATIONAL_FOUR;
+      case "A-E" -> RiskScheme.FIVE_CLASSES;
+      default -> throw new IllegalArgumentException(
+          "--risk-classes must be A-D or A-E, got '" + riskClasses + "'");
+    });
+    return b.build();
+  }
+
+  static Optional<Kind> guessKind(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.startsWith("entit")) {
+      return Optional.of(Kind.entities);
+    } else if (name.startsWith("inspector")) {
+      return Optional.of(Kind.inspectors);
+    } else if (name.startsWith("authorit")) {
+      return Optional.of(Kind.authorities);
+    } else if (name.startsWith("checklist") || name.startsWith("items")) {
+      return Optional.of(Kind.checklist);
+    }
+    return Optional.empty();
+  }
+}
