@@ -20,8 +20,6 @@ final class DrawEngine {
   /** Populations at least this large are split into chunks drawn in parallel, then merged. */
   static final int PARALLEL_THRESHOLD = 1 << 16;
 
-  private static final BigInteger TWO_256 = BigInteger.ONE.shiftLeft(256);
-
   private DrawEngine() {}
 
   static List<DrawRecord.StratumDraw> run(byte[] seed, Manifest manifest, Population population) {
@@ -114,8 +112,7 @@ final class DrawEngine {
     }
     if (design.method() == DrawMethod.POISSON) {
       for (Unit u : units) {
-        // include iff K / 2^256 < P / D
-        u.selected = u.kv.multiply(d).compareTo(u.p.multiply(TWO_256)) < 0;
+        u.selected = below(u.kv, u.p, d);
       }
     } else {
       Unit[] order = units.clone();
@@ -126,7 +123,7 @@ final class DrawEngine {
       }
       boolean[] chosen = Pivotal.run(p, d, (j, num, den) -> {
         BigInteger v = new BigInteger(1, prf.compute(Prf.PIVOT, order[j].k.candidate.idBytes()));
-        return v.multiply(den).compareTo(num.multiply(TWO_256)) < 0;
+        return below(v, num, den);
       });
       for (int i = 0; i < count; i++) {
         order[i].selected = chosen[i];
@@ -156,6 +153,15 @@ final class DrawEngine {
     }
     return new DrawRecord.StratumDraw(plan.stratum(), plan.population(), plan.sample(), selected,
         reserve, probabilities);
+  }
+
+  /**
+   * Whether the uniform {@code x / 2^256} is below {@code num / den}, exactly: {@code x·den <
+   * num·2^256}. Over a uniform 256-bit {@code x} this holds with probability {@code
+   * ceil(num·2^256/den) / 2^256}, within {@code 2^-256} of {@code num/den}.
+   */
+  static boolean below(BigInteger x, BigInteger num, BigInteger den) {
+    return x.multiply(den).compareTo(num.shiftLeft(256)) < 0;
   }
 
   /** A candidate of a weighted stratum: key, probability numerator (over D), outcome. */
