@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -196,15 +195,5 @@ public record DrawRecord(String spec, Manifest manifest, String manifestHash,
    */
   public static DrawRecord fromJson(String json) {
     return DrawJson.read(json);
-  }
-
-  /** Every id mentioned as selected or alternate, in record order (for reports). */
-  Set<String> mentionedIds() {
-    Set<String> ids = new LinkedHashSet<>();
-    strata.forEach(s -> {
-      s.selected().forEach(d -> ids.add(d.id()));
-      s.alternates().forEach(d -> ids.add(d.id()));
-    });
-    return ids;
   }
 }

@@ -160,16 +160,6 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
     return Codec.hex(Codec.sha256(canonicalText().getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** The plan of one stratum. */
-  StratumPlan stratum(String label) {
-    for (StratumPlan s : strata) {
-      if (s.stratum().equals(label)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("stratum " + label + " is not in the manifest");
-  }
-
   private static void line(StringBuilder b, String name, String value) {
     b.append(name).append('=').append(value).append('\n');
   }
