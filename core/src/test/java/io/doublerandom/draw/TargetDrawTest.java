@@ -87,6 +87,47 @@ class TargetDrawTest {
   }
 
   @Test
+  void everyDesignDrawsItsSizesFromTheRightStrataAndReproduces() {
+    qt().withFixedSeed(777L).withExamples(80)
+        .forAll(integers().between(1, 60), integers().between(1, 5), integers().between(0, 100),
+            integers().between(0, 4))
+        .checkAssert((size, strata, percent, alternates) -> {
+          List<Candidate> cs = new ArrayList<>();
+          for (int i = 0; i < size; i++) {
+            cs.add(Candidate.scored("c" + i, "S" + (i * 7 % strata),
+                BigDecimal.valueOf((i * 13L) % 5)));
+          }
+          Population p = Population.of(cs);
+          for (DrawMethod method : DrawMethod.values()) {
+            DrawDesign d = DrawDesign.of(method, SizeRule.ratio(BigDecimal.valueOf(percent, 2),
+                SizeRule.Rounding.HALF_UP)).withAlternates(alternates);
+            DrawRecord r = TargetDraw.draw(Manifest.create("T", d, SeedPlan.recorded(), p),
+                VALUE, p);
+            for (DrawRecord.StratumDraw s : r.strata()) {
+              Set<String> seen = new HashSet<>();
+              for (DrawRecord.Drawn x : s.selected()) {
+                assertTrue(seen.add(x.id()), "no repeats");
+                assertEquals(s.stratum(), p.candidates().stream()
+                    .filter(c -> c.id().equals(x.id())).findFirst().orElseThrow().stratum());
+              }
+              for (DrawRecord.Drawn x : s.alternates()) {
+                assertTrue(seen.add(x.id()), "alternates are not selected");
+              }
+              assertTrue(s.alternates().size() <= alternates);
+              if (method != DrawMethod.POISSON) {
+                assertEquals(s.sample(), s.selected().size(), method + " has its exact size");
+              }
+              if (method == DrawMethod.SRSWOR) {
+                assertEquals(Math.min(alternates, s.population() - s.sample()),
+                    s.alternates().size());
+              }
+            }
+            assertTrue(TargetDraw.verify(r, p).reproduces());
+          }
+        });
+  }
+
+  @Test
   void drawingTwiceGivesTheSameBytes() {
     assertEquals(stratifiedDraw(Fixtures.threeStrata()).toJson(),
         stratifiedDraw(Fixtures.threeStrata()).toJson());
