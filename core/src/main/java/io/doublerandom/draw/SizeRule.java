@@ -15,8 +15,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code ratio r rounding [min m]}: {@code n = round(r * N)} computed exactly (the ratio is
  *       an exact decimal, {@code 0 <= r <= 1}); then, if {@code N > 0}, {@code n = max(n, min(m,
- *       N))}. {@link Rounding#CEILING} is the default: plan ratios are minimum coverage ("抽查比例不低于"),
- *       and the ceiling is the smallest size that meets the ratio.
+ *       N))}. {@link Rounding#CEILING} is the default: plan ratios are usually minimum coverage, and
+ *       the ceiling is the smallest size that meets the ratio.
  *   <li>{@code count c}: {@code n = min(c, N)}.
  * </ul>
  *
