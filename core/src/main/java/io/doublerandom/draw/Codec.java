@@ -1,0 +1,143 @@
+package io.doublerandom.draw;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.io.BaseEncoding;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * The byte encodings of the draw specification (docs/draw-spec.md, section "Encodings"): {@code
+ * u32be}, {@code u64be}, length-prefixed strings and byte strings, lowercase hexadecimal, canonical
+ * decimals, and the order of text by its UTF-8 bytes.
+ */
+final class Codec {
+  private static final BaseEncoding HEX = BaseEncoding.base16().lowerCase();
+
+  /** Orders strings by their UTF-8 bytes, unsigned, lexicographically (= code point order). */
+  static final Comparator<String> UTF8_ORDER = Codec::compareUtf8;
+
+  private Codec() {}
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  static int compareUtf8(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
+  }
+
+  static int compareBytes(byte[] a, byte[] b) {
+    return Arrays.compareUnsigned(a, b);
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+    }
+  }
+
+  static byte[] sha256(byte[] data) {
+    return sha256().digest(data);
+  }
+
+  static void u32(MessageDigest md, long v) {
+    checkArgument(v >= 0 && v <= 0xFFFF_FFFFL, "u32 value out of range: %s", v);
+    md.update((byte) (v >>> 24));
+    md.update((byte) (v >>> 16));
+    md.update((byte) (v >>> 8));
+    md.update((byte) v);
+  }
+
+  static void u64(MessageDigest md, long v) {
+    for (int shift = 56; shift >= 0; shift -= 8) {
+      md.update((byte) (v >>> shift));
+    }
+  }
+
+  /** {@code enc(s) = u32be(len(utf8(s))) || utf8(s)}. */
+  static void str(MessageDigest md, String s) {
+    bytes(md, utf8(s));
+  }
+
+  /** {@code enc(b) = u32be(len(b)) || b}. */
+  static void bytes(MessageDigest md, byte[] b) {
+    u32(md, b.length);
+    md.update(b);
+  }
+
+  static String hex(byte[] b) {
+    return HEX.encode(b);
+  }
+
+  /** Decodes lowercase or uppercase hex; the message names the field and the value. */
+  static byte[] unhex(String field, String value) {
+    checkArgument(value != null, "%s must not be null", field);
+    String lower = value.toLowerCase(java.util.Locale.ROOT);
+    checkArgument(lower.length() % 2 == 0 && lower.chars().allMatch(c -> (c >= '0' && c <= '9')
+        || (c >= 'a' && c <= 'f')), "%s must be hexadecimal with an even number of digits: '%s'",
+        field, value);
+    return HEX.decode(lower);
+  }
+
+  /** Decodes hex of exactly {@code length} bytes. */
+  static byte[] unhex(String field, String value, int length) {
+    byte[] b = unhex(field, value);
+    checkArgument(b.length == length, "%s must be %s bytes (%s hex digits), got %s: '%s'", field,
+        length, 2 * length, b.length, value);
+    return b;
+  }
+
+  /**
+   * Checks a text field: non-empty, valid Unicode (no unpaired surrogate) and free of control
+   * characters (U+0000–U+001F, U+007F–U+009F), so that it fits on one line of the manifest.
+   */
+  static String text(String field, String value) {
+    checkArgument(value != null, "%s must not be null", field);
+    checkArgument(!value.isEmpty(), "%s must not be empty", field);
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      checkArgument(!Character.isISOControl(cp) && !(cp >= 0xD800 && cp <= 0xDFFF),
+          "%s must not contain control characters or unpaired surrogates: '%s'", field, value);
+      i += Character.charCount(cp);
+    }
+    return value;
+  }
+
+  /**
+   * A reason or party token: non-empty, ASCII lowercase letters, digits and '-', not starting with
+   * '-'.
+   */
+  static String token(String field, String value) {
+    checkArgument(value != null && !value.isEmpty() && value.charAt(0) != '-'
+            && value.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || c == '-'),
+        "%s must be a token of a-z, 0-9 and '-' not starting with '-': '%s'", field, value);
+    return value;
+  }
+
+  /**
+   * The canonical text of a non-negative decimal: plain notation, no exponent, no sign, no
+   * trailing zeros after the point and no trailing point ("0.05", "3", "120", "0").
+   */
+  static String decimal(BigDecimal d) {
+    return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,208 @@
+package io.doublerandom.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the implementation against the test vectors of the normative specification, read from
+ * {@code ../docs/draw-spec.md} (relative to the core module), so the document and the code cannot
+ * drift apart. The vectors were computed by an independent implementation written from the
+ * specification's text.
+ */
+class DrawSpecVectorsTest {
+  private static final Path SPEC = Path.of("..", "docs", "draw-spec.md");
+
+  /** The fenced blocks of the spec whose info string starts with {@code kind}, by first word. */
+  static List<List<String>> blocks(String kind) throws IOException {
+    List<String> lines = Files.readAllLines(SPEC, StandardCharsets.UTF_8);
+    List<List<String>> blocks = new ArrayList<>();
+    List<String> current = null;
+    for (String line : lines) {
+      if (current == null && line.startsWith("```" + kind)
+          && (line.length() == 3 + kind.length() || line.charAt(3 + kind.length()) == ' ')) {
+        current = new ArrayList<>();
+        current.add(line.substring(3));
+      } else if (current != null && line.equals("```")) {
+        blocks.add(current);
+        current = null;
+      } else if (current != null) {
+        current.add(line);
+      }
+    }
+    return blocks;
+  }
+
+  /** One vector: its lines split at the first ": ". */
+  private record Vector(List<String[]> entries) {
+    List<String> all(String key) {
+      return entries.stream().filter(e -> e[0].equals(key)).map(e -> e[1]).toList();
+    }
+
+    String one(String key) {
+      List<String> v = all(key);
+      assertEquals(1, v.size(), "exactly one '" + key + "'");
+      return v.get(0);
+    }
+  }
+
+  private static Vector parse(List<String> block) {
+    List<String[]> entries = new ArrayList<>();
+    for (String line : block.subList(1, block.size())) {
+      int colon = line.indexOf(": ");
+      assertTrue(colon > 0, "vector line without ': ': " + line);
+      entries.add(new String[] {line.substring(0, colon), line.substring(colon + 2)});
+    }
+    return new Vector(entries);
+  }
+
+  private static String[] words(String s) {
+    return s.split(" ");
+  }
+
+  @Test
+  void theSpecificationsVectorsReproduce() throws IOException {
+    List<List<String>> blocks = blocks("vector");
+    assertTrue(blocks.size() >= 5, "the spec has its five vectors, found " + blocks.size());
+    for (List<String> block : blocks) {
+      check(parse(block));
+    }
+  }
+
+  private static Population population(Vector v) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (String c : v.all("candidate")) {
+      String[] w = words(c);
+      candidates.add(w.length == 2 ? Candidate.of(w[0], w[1])
+          : Candidate.scored(w[0], w[1], new BigDecimal(w[2])));
+    }
+    List<Exclusion> exclusions = new ArrayList<>();
+    for (String x : v.all("exclusion")) {
+      String[] w = words(x);
+      exclusions.add(new Exclusion(w[0], w[1]));
+    }
+    return Population.of(candidates, exclusions);
+  }
+
+  private static DrawDesign design(Vector v) {
+    DrawDesign design = DrawDesign.of(DrawMethod.parse(v.one("method")),
+        SizeRule.parse(v.one("size"))).withAlternates(Integer.parseInt(v.one("alternates")));
+    for (String s : v.all("size.stratum")) {
+      int space = s.indexOf(' ');
+      design = design.withStratumSize(s.substring(0, space), SizeRule.parse(s.substring(space + 1)));
+    }
+    return design;
+  }
+
+  private static void check(Vector v) {
+    String name = v.one("vector");
+    Population population = population(v);
+    DrawDesign design = design(v);
+    String[] plan = words(v.one("seed-plan"));
+    SeedPlan seedPlan;
+    SeedSource source;
+    switch (plan[0]) {
+      case "recorded" -> {
+        seedPlan = SeedPlan.recorded();
+        source = new SeedSource.Recorded(v.one("recorded-value"));
+      }
+      case "commit-reveal" -> {
+        List<SeedPlan.Commitment> commitments = new ArrayList<>();
+        v.all("commitment").forEach(c -> commitments.add(new SeedPlan.Commitment(words(c)[0],
+            words(c)[1])));
+        seedPlan = SeedPlan.commitReveal(commitments);
+        List<SeedSource.Reveal> reveals = new ArrayList<>();
+        v.all("reveal").forEach(r -> reveals.add(new SeedSource.Reveal(words(r)[0],
+            words(r)[1])));
+        source = new SeedSource.CommitReveal(reveals);
+      }
+      case "drand" -> {
+        seedPlan = SeedPlan.drand(plan[1], Long.parseLong(plan[2]));
+        String[] b = words(v.one("drand-beacon"));
+        source = new SeedSource.Drand(b[0], Long.parseLong(b[1]), b[3], b[2]);
+      }
+      default -> throw new AssertionError("unknown seed plan in vector " + name);
+    }
+    Manifest manifest = Manifest.create(v.one("task"), v.one("key-stream"), design, seedPlan,
+        population);
+    assertEquals(v.one("expect-population-digest"), population.digest(), name);
+    assertEquals(v.one("expect-exclusions-digest"), population.exclusionsDigest(), name);
+    assertEquals(v.one("expect-manifest-hash"), manifest.hash(), name);
+    DrawRecord record = TargetDraw.draw(manifest, source, population);
+    assertEquals(v.one("expect-seed"), record.seed(), name);
+    Prf prf = new Prf(Codec.unhex("seed", record.seed(), 32), manifest.keyStream());
+    for (String k : v.all("expect-key")) {
+      String[] w = words(k);
+      assertEquals(w[1], Codec.hex(prf.compute(Prf.ORDER, Codec.utf8(w[0]))), name + " key " + w[0]);
+    }
+    for (String k : v.all("expect-pivot")) {
+      String[] w = words(k);
+      assertEquals(w[1], Codec.hex(prf.compute(Prf.PIVOT, Codec.utf8(w[0]))), name + " pivot "
+          + w[0]);
+    }
+    Map<String, Rational> probabilities = new LinkedHashMap<>();
+    record.strata().forEach(s -> s.probabilities().forEach(p -> probabilities.put(p.id(),
+        p.probability())));
+    for (String p : v.all("expect-probability")) {
+      String[] w = words(p);
+      assertEquals(Rational.parse(w[1]), probabilities.get(w[0]), name + " probability " + w[0]);
+    }
+    List<String> selected = v.all("expect-selected");
+    assertEquals(record.strata().size(), selected.size(), name + ": one line per stratum");
+    for (String s : selected) {
+      String[] w = words(s);
+      assertEquals(Arrays.asList(w).subList(1, w.length), record.stratum(w[0]).orElseThrow()
+          .selected().stream().map(DrawRecord.Drawn::id).toList(), name + " selected " + w[0]);
+    }
+    for (String s : v.all("expect-alternates")) {
+      String[] w = words(s);
+      assertEquals(Arrays.asList(w).subList(1, w.length), record.stratum(w[0]).orElseThrow()
+          .alternates().stream().map(DrawRecord.Drawn::id).toList(), name + " alternates " + w[0]);
+    }
+    assertTrue(TargetDraw.verify(record, population).reproduces(), name);
+  }
+
+  @Test
+  void theSpecificationsManifestTextIsTheCanonicalText() throws IOException {
+    List<List<String>> manifests = blocks("manifest");
+    assertEquals(1, manifests.size());
+    List<String> block = manifests.get(0);
+    String vectorName = block.get(0).substring("manifest ".length());
+    Vector v = blocks("vector").stream().map(DrawSpecVectorsTest::parse)
+        .filter(x -> x.one("vector").equals(vectorName)).findFirst()
+        .orElseThrow(() -> new AssertionError("no vector " + vectorName));
+    assertEquals("recorded", v.one("seed-plan"));
+    Manifest m = Manifest.create(v.one("task"), v.one("key-stream"), design(v),
+        SeedPlan.recorded(), population(v));
+    String text = String.join("\n", block.subList(1, block.size())) + "\n";
+    if (!text.equals(m.canonicalText())) {
+      fail("manifest text differs:\n" + m.canonicalText());
+    }
+    assertEquals(v.one("expect-manifest-hash"),
+        Codec.hex(Codec.sha256(text.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void theSpecificationsRfc3797AndDrandVectorsReproduce() throws IOException {
+    List<List<String>> rfc = blocks("rfc3797");
+    assertEquals(1, rfc.size());
+    Vector v = parse(rfc.get(0));
+    String key = v.one("key");
+    assertEquals(v.one("expect-first-md5"), Codec.hex(Rfc3797.stepHash(key, 0)));
+    List<Integer> expected = Arrays.stream(words(v.one("expect-selection")))
+        .map(Integer::valueOf).toList();
+    assertEquals(expected, Rfc3797.select(key, Integer.parseInt(v.one("pool")), expected.size()));
+  }
+}
