@@ -16,7 +16,6 @@ import io.doublerandom.model.RegionCode;
 import io.doublerandom.model.RegistrationStatus;
 import io.doublerandom.model.RiskRating;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
@@ -71,7 +70,12 @@ public final class EntityDirectory {
   private final KeyIndex<IndustryCode> byIndustry;
   private final ImmutableSortedMap<String, KeyIndex<String>> byRisk;
 
-  private EntityDirectory(MarketEntity[] sorted) {
+  /**
+   * Indexes {@code input}; {@code sorted} is the same entities in id order and {@code rank[i]}
+   * the position of {@code input[i]} in it. The indexes are filled in input order, which is the
+   * order the entities lie in memory, and each posting list sorted afterwards.
+   */
+  private EntityDirectory(MarketEntity[] input, MarketEntity[] sorted, int[] rank) {
     int n = sorted.length;
     this.entities = ImmutableList.copyOf(sorted);
     Postings.IntBuffer[] kinds = buffers(EntityKind.values().length);
@@ -82,20 +86,23 @@ public final class EntityDirectory {
     Postings<RegionCode> regions = new Postings<>();
     Postings<IndustryCode> industries = new Postings<>();
     Map<String, Postings<String>> risks = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      MarketEntity e = sorted[i];
+    for (int k = 0; k < n; k++) {
+      MarketEntity e = input[k];
+      int i = rank[k];
       kinds[e.kind().ordinal()].add(i);
       statuses[e.status().ordinal()].add(i);
-      if (e.size().isPresent()) {
-        sizes[e.size().get().ordinal()].add(i);
+      Optional<EntitySize> size = e.size();
+      if (size.isPresent()) {
+        sizes[size.get().ordinal()].add(i);
       }
       flags[e.abnormalList() ? 1 : 0].add(i);
       for (String t : e.tags()) {
         tags.add(t, i);
       }
       regions.add(e.region(), i);
-      if (e.industry().isPresent()) {
-        industries.add(e.industry().get(), i);
+      Optional<IndustryCode> industry = e.industry();
+      if (industry.isPresent()) {
+        industries.add(industry.get(), i);
       }
       for (RiskRating r : e.riskRatings()) {
         risks.computeIfAbsent(r.domain(), d -> new Postings<>()).add(r.riskClass(), i);
@@ -140,26 +147,34 @@ public final class EntityDirectory {
    */
   public static EntityDirectory of(Collection<MarketEntity> entities) {
     checkNotNull(entities, "entities");
-    MarketEntity[] sorted = entities.toArray(new MarketEntity[0]);
-    for (int i = 0; i < sorted.length; i++) {
-      checkNotNull(sorted[i], "entity at position %s of the collection is null", i);
+    MarketEntity[] input = entities.toArray(new MarketEntity[0]);
+    for (int i = 0; i < input.length; i++) {
+      checkNotNull(input[i], "entity at position %s of the collection is null", i);
     }
-    Arrays.sort(sorted, BY_ID);
+    IdOrder.Result sortedIds = IdOrder.of(input, e -> e.id().value(), BY_ID);
+    int[] order = sortedIds.order();
     List<String> duplicates = new ArrayList<>();
-    for (int i = 1; i < sorted.length; i++) {
-      if (sorted[i].id().compareTo(sorted[i - 1].id()) == 0
-          && (i < 2 || sorted[i - 1].id().compareTo(sorted[i - 2].id()) != 0)) {
-        duplicates.add(sorted[i].id().value());
+    int previousTie = -2;
+    for (int k : sortedIds.ties()) {
+      if (k != previousTie + 1) {
+        duplicates.add(input[order[k]].id().value());
       }
+      previousTie = k;
     }
     if (!duplicates.isEmpty()) {
       throw new IllegalArgumentException(duplicateMessage("entity id", duplicates));
     }
     Canonicaliser canonicaliser = new Canonicaliser();
-    for (int i = 0; i < sorted.length; i++) {
-      sorted[i] = canonicaliser.canonicalise(sorted[i]);
+    for (int i = 0; i < input.length; i++) {
+      input[i] = canonicaliser.canonicalise(input[i]);
     }
-    return new EntityDirectory(sorted);
+    MarketEntity[] sorted = new MarketEntity[input.length];
+    int[] rank = new int[input.length];
+    for (int k = 0; k < order.length; k++) {
+      sorted[k] = input[order[k]];
+      rank[order[k]] = k;
+    }
+    return new EntityDirectory(input, sorted, rank);
   }
 
   /** The message for repeated identifiers: their number and up to 20 of them. */

@@ -22,8 +22,8 @@ final class OrdinalSet {
   }
 
   /**
-   * A set of the first {@code count} entries of {@code ordinals}, which must be strictly
-   * ascending and below {@code universe}; the array is kept (not copied) when sparse.
+   * A set of the first {@code count} entries of {@code ordinals}, which must be distinct and
+   * below {@code universe}, in any order. The array may be sorted in place and kept.
    */
   static OrdinalSet of(int[] ordinals, int count, int universe) {
     if (count == 0) {
@@ -37,6 +37,7 @@ final class OrdinalSet {
       return new OrdinalSet(bits, null, count);
     }
     int[] exact = count == ordinals.length ? ordinals : Arrays.copyOf(ordinals, count);
+    Arrays.sort(exact);
     return new OrdinalSet(null, exact, count);
   }
 

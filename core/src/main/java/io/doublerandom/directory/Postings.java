@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Collects, while a directory is built, the ordinals of the entities carrying each key of one
  * dimension (a tag, a region, an industry, a risk class), then freezes them into a
- * {@link KeyIndex}. Ordinals must be added in ascending order.
+ * {@link KeyIndex}. Ordinals may be added in any order, each at most once per key.
  */
 final class Postings<K extends Comparable<? super K>> {
   private final Map<K, IntBuffer> byKey = new HashMap<>();
@@ -23,8 +23,7 @@ final class Postings<K extends Comparable<? super K>> {
     keys.sort(null);
     OrdinalSet[] sets = new OrdinalSet[keys.size()];
     for (int i = 0; i < sets.length; i++) {
-      IntBuffer b = byKey.get(keys.get(i));
-      sets[i] = OrdinalSet.of(b.values, b.size, universe);
+      sets[i] = byKey.get(keys.get(i)).freeze(universe);
     }
     return new KeyIndex<>(keys, sets);
   }
@@ -41,6 +40,7 @@ final class Postings<K extends Comparable<? super K>> {
       values[size++] = v;
     }
 
+    /** The set of the values added. */
     OrdinalSet freeze(int universe) {
       return OrdinalSet.of(values, size, universe);
     }
