@@ -128,7 +128,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private boolean report(String file, ImportResult<?> result) {
-    out.printf("   %-16s %s%n", file, result.report().summary());
+    out.printf("   %s%n", result.report().summary());
     if (!result.ok()) {
       result.report().problems().stream().limit(50).forEach(p -> out.println("     " + p));
     }
@@ -145,18 +145,18 @@ final class DemoCommand implements Callable<Integer> {
     for (Map.Entry<RegionCode, Integer> e : directory.countByPrefecture().entrySet()) {
       int live = directory.count(EntityQuery.builder().from(operating).addRegions(e.getKey())
           .build());
-      out.printf("   %s %-16s %9,d  %9,d%n", e.getKey().value(), pad(regions.name(e.getKey())
+      out.printf("   %s %s %,9d  %,9d%n", e.getKey().value(), pad(regions.name(e.getKey())
           .orElse("?"), 16), e.getValue(), live);
     }
     out.println();
     out.println("   per kind");
     for (Map.Entry<EntityKind, Integer> e : directory.countByKind().entrySet()) {
-      out.printf("   %-28s %9,d%n", pad(e.getKey().label(), 28), e.getValue());
+      out.printf("   %s %,9d%n", pad(e.getKey().label(), 28), e.getValue());
     }
     out.println();
     out.println("   per registration status");
     for (Map.Entry<RegistrationStatus, Integer> e : directory.countByStatus().entrySet()) {
-      out.printf("   %-28s %9,d%n", pad(e.getKey().label(), 28), e.getValue());
+      out.printf("   %s %,9d%n", pad(e.getKey().label(), 28), e.getValue());
     }
     out.println();
     out.println("   per general credit-risk class (" + EntityDirectory.NO_RATING
@@ -164,7 +164,7 @@ final class DemoCommand implements Callable<Integer> {
     for (Map.Entry<String, Integer> e : directory.countByRiskClass(RiskRating.GENERAL)
         .entrySet()) {
       String label = RiskScheme.NATIONAL_FOUR.find(e.getKey()).map(c -> c.label()).orElse("未分类");
-      out.printf("   %-2s %-25s %9,d%n", e.getKey(), pad(label, 25), e.getValue());
+      out.printf("   %-2s %s %,9d%n", e.getKey(), pad(label, 25), e.getValue());
     }
   }
 
@@ -183,7 +183,7 @@ final class DemoCommand implements Callable<Integer> {
     for (Map.Entry<String, Integer> e : directory.countBySpecialty().entrySet()) {
       int officers = directory.count(InspectorQuery.builder().addSpecialties(e.getKey())
           .addKinds(InspectorKind.ENFORCEMENT_OFFICER).activeOnly(false).build());
-      out.printf("   %-28s %8d %8d%n", pad(e.getKey(), 28), officers, e.getValue() - officers);
+      out.printf("   %s %8d %8d%n", pad(e.getKey(), 28), officers, e.getValue() - officers);
     }
   }
 
@@ -196,7 +196,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("   per category                          items");
     for (Map.Entry<String, Integer> e : ChecklistClaims.itemsPerCategory(checklist).entrySet()) {
-      out.printf("   %-36s %5d%n", pad(e.getKey(), 36), e.getValue());
+      out.printf("   %s %5d%n", pad(e.getKey(), 36), e.getValue());
     }
     out.println();
     out.println("   items with the fewest operating target entities (from the directory index)");
@@ -210,7 +210,7 @@ final class DemoCommand implements Callable<Integer> {
         .thenComparing(r -> ((InspectionItem) r[0]).code()));
     for (Object[] r : rows.subList(0, Math.min(8, rows.size()))) {
       InspectionItem item = (InspectionItem) r[0];
-      out.printf("   %-9s %-40s %7,d%n", item.code(), pad(shorten(item.name(), 20), 40), r[1]);
+      out.printf("   %-9s %s %,7d%n", item.code(), pad(shorten(item.name(), 20), 40), r[1]);
     }
   }
 

@@ -28,7 +28,7 @@ class DoubleRandomCliTest {
     assertEquals(0, run("demo"), err.toString());
     String text = out.toString();
     assertTrue(text.contains("entities.csv"), text);
-    assertTrue(text.contains("20,000 records"), text);
+    assertTrue(text.contains("entities.csv: 20000 records, 0 errors"), text);
     assertTrue(text.contains("太原市"), text);
     assertTrue(text.contains("吕梁市"), text);
     assertTrue(text.contains("个体工商户"), text);

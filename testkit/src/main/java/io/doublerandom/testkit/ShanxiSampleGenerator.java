@@ -550,7 +550,7 @@ public final class ShanxiSampleGenerator {
           b.addSpecialties(OFFICER_SPECIALTIES[random.nextInt(OFFICER_SPECIALTIES.length)]);
         }
         // certificates run six years; about one in ten has lapsed before the sample year
-        LocalDate from = LocalDate.of(SAMPLE_YEAR - 7 + random.nextInt(7), 1 + random.nextInt(12), 1);
+        LocalDate from = LocalDate.of(SAMPLE_YEAR - 5 + random.nextInt(5), 1 + random.nextInt(12), 1);
         if (random.nextInt(10) == 0) {
           from = LocalDate.of(SAMPLE_YEAR - 7, 1 + random.nextInt(6), 1);
         }
