@@ -185,7 +185,7 @@ final class Instances {
 
   /** A valid unified social credit code per index. */
   static String entityId(int k) {
-    String org = String.format("MA0K%04d", 10 + k);
+    String org = String.format("MA%06d", 10 + k);
     return io.doublerandom.model.CreditCode.withCheckCharacter("91140105" + org
         + io.doublerandom.model.CreditCode.organizationCodeCheckCharacter(org)).value();
   }
