@@ -33,6 +33,10 @@ final class Problem {
   private final Map<String, List<Integer>> conflictByParty = new HashMap<>();
   private final Map<String, List<PastVisit>> historyByEntity = new HashMap<>();
   private final Map<String, Slice> slices = new HashMap<>();
+  private final boolean[] officer;
+  private final long[] certFrom;
+  private final long[] certTo;
+  private final long[][] leave;
   private final int[] stampConflict;
   private final int[] stampRecusal;
   private final int[] stampRotation;
@@ -86,9 +90,21 @@ final class Problem {
     this.keys = new PairKeys(seed, assignmentId);
     int n = inspectors.size();
     encInspector = new byte[n][];
+    officer = new boolean[n];
+    certFrom = new long[n];
+    certTo = new long[n];
+    leave = new long[n][];
     for (int i = 0; i < n; i++) {
       Inspector ins = inspectors.get(i);
       encInspector[i] = Enc.encoded(ins.id());
+      officer[i] = ins.kind() == InspectorKind.ENFORCEMENT_OFFICER;
+      certFrom[i] = ins.certificate().map(c -> c.validFrom().toEpochDay()).orElse(Long.MAX_VALUE);
+      certTo[i] = ins.certificate().map(c -> c.validTo().toEpochDay()).orElse(Long.MIN_VALUE);
+      leave[i] = new long[2 * ins.unavailable().size()];
+      for (int u = 0; u < ins.unavailable().size(); u++) {
+        leave[i][2 * u] = ins.unavailable().get(u).from().toEpochDay();
+        leave[i][2 * u + 1] = ins.unavailable().get(u).to().toEpochDay();
+      }
       inspectorIndex.put(ins.id(), i);
       for (DeclaredConflict c : ins.conflicts()) {
         if (c.entity().isPresent()) {
@@ -162,8 +178,10 @@ final class Problem {
     }
     int[] pool = new int[s.members.length];
     int size = 0;
+    long from = v.dates().from().toEpochDay();
+    long to = v.dates().to().toEpochDay();
     for (int i : s.members) {
-      Rule removedBy = rule(inspectors.get(i), i, v, stamp);
+      Rule removedBy = rule(inspectors.get(i), i, v, from, to, stamp);
       if (removedBy == null) {
         pool[size++] = i;
       } else {
@@ -194,14 +212,15 @@ final class Problem {
   }
 
   /** The first rule (after level and scope) that removes inspector {@code i}, or null. */
-  private Rule rule(Inspector ins, int i, Visit v, int stamp) {
-    boolean officer = ins.kind() == InspectorKind.ENFORCEMENT_OFFICER;
+  private Rule rule(Inspector ins, int i, Visit v, long from, long to, int stamp) {
+    boolean officer = this.officer[i];
     if (officer && !v.departments().isEmpty()
         && !v.departments().contains(ins.authorityCode())) {
       return Rule.DEPARTMENT;
     }
-    for (DateRange u : ins.unavailable()) {
-      if (u.overlaps(v.dates())) {
+    long[] l = leave[i];
+    for (int u = 0; u < l.length; u += 2) {
+      if (l[u] <= to && from <= l[u + 1]) {
         return Rule.UNAVAILABLE;
       }
     }
@@ -214,7 +233,7 @@ final class Problem {
     if (stampRotation[i] == stamp) {
       return Rule.ROTATION;
     }
-    if (officer && !ins.certificate().map(c -> c.isValidThroughout(v.dates())).orElse(false)) {
+    if (officer && !(certFrom[i] <= from && to <= certTo[i])) {
       return Rule.CERTIFICATE;
     }
     if (!officer) {
@@ -233,7 +252,7 @@ final class Problem {
   }
 
   boolean isOfficer(int i) {
-    return inspectors.get(i).kind() == InspectorKind.ENFORCEMENT_OFFICER;
+    return officer[i];
   }
 
   private static void mark(List<Integer> list, int[] stamps, int stamp) {
@@ -316,23 +335,52 @@ final class Problem {
     return false;
   }
 
-  /** The pool in ascending pair key (ties, probability 2^-256, by inspector id bytes). */
+  /**
+   * The pool in ascending pair key (ties, probability 2^-256, by inspector id bytes). Sorts the
+   * keys' top 44 bits packed with a 20-bit position, then settles runs of equal top bits by the
+   * full keys.
+   */
   private int[] sortByKey(VisitPlan p, int[] pool) {
     int m = pool.length;
+    if (m >= (1 << 20)) {
+      throw new IllegalStateException("pool too large: " + m);
+    }
     byte[][] full = new byte[m][32];
     MessageDigest state = keys.visitState(PairKeys.PAIR, p.encVisit);
-    Integer[] idx = new Integer[m];
+    long[] packed = new long[m];
     for (int k = 0; k < m; k++) {
       keys.finish(state, encInspector[pool[k]], full[k]);
-      idx[k] = k;
+      long hi = PairKeys.high64(full[k]);
+      packed[k] = ((hi >>> 20) << 20 | k) ^ Long.MIN_VALUE;
     }
-    Arrays.sort(idx, (a, b) -> {
-      int c = Arrays.compareUnsigned(full[a], full[b]);
-      return c != 0 ? c : Arrays.compareUnsigned(encId(pool[a]), encId(pool[b]));
-    });
+    java.util.Arrays.sort(packed);
+    int[] order = new int[m];
+    for (int k = 0; k < m; k++) {
+      order[k] = (int) (packed[k] & 0xFFFFF);
+    }
+    for (int a = 0; a < m; ) {
+      int b = a + 1;
+      while (b < m && (packed[b] >>> 20) == (packed[a] >>> 20)) {
+        b++;
+      }
+      if (b - a > 1) {
+        Integer[] run = new Integer[b - a];
+        for (int k = a; k < b; k++) {
+          run[k - a] = order[k];
+        }
+        Arrays.sort(run, (x, y) -> {
+          int c = Arrays.compareUnsigned(full[x], full[y]);
+          return c != 0 ? c : Arrays.compareUnsigned(encId(pool[x]), encId(pool[y]));
+        });
+        for (int k = a; k < b; k++) {
+          order[k] = run[k - a];
+        }
+      }
+      a = b;
+    }
     int[] out = new int[m];
     for (int k = 0; k < m; k++) {
-      out[k] = pool[idx[k]];
+      out[k] = pool[order[k]];
     }
     return out;
   }

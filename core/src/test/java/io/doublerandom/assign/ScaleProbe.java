@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A province-shaped instance of the performance target: 11 prefectures of 10 counties, inspectors
- * spread over county (80%), city (15%) and province (5%) bureaus, 15% experts, 5% of inspectors
- * with a declared conflict, visits to county entities, 30% needing one specialty.
+ * A province-shaped instance of the performance target: 11 prefectures of 10 counties; officers
+ * spread over county (80%), city (15%) and province (5%) bureaus; 15% experts, kept in the city
+ * and province expert pools; 5% of inspectors with a declared conflict; visits to county
+ * entities, 30% needing one specialty.
  */
 final class ScaleProbe {
   private ScaleProbe() {}
@@ -37,6 +38,11 @@ final class ScaleProbe {
       AuthorityLevel level = where < 5 ? AuthorityLevel.PROVINCE : where < 20
           ? AuthorityLevel.CITY : AuthorityLevel.COUNTY;
       boolean expert = r.nextInt(100) < 15;
+      if (expert) {
+        where = r.nextBoolean() ? 0 : 10;
+        region = where < 5 ? "140000" : String.format("14%02d00", p);
+        level = where < 5 ? AuthorityLevel.PROVINCE : AuthorityLevel.CITY;
+      }
       Inspector.Builder b = Inspector.builder().id(String.format("SX-INS-%05d", n))
           .name("N" + n).authorityCode("A-" + region).level(level).region(RegionCode.of(region))
           .kind(expert ? InspectorKind.EXPERT : InspectorKind.ENFORCEMENT_OFFICER);
