@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
  * The performance target's shape (two officers plus an expert where needed, 5% declared
  * conflicts) at a quarter of its size, 2,500 visits and 500 inspectors, assigned once to show it
  * is feasible and correctly composed. The elapsed time is printed for information only: timings
- * belong to the JMH benchmark (the full 10,000 × 2,000 target took about 0.7 s warm and 3.6 s
- * in a cold JVM on the development machine), never to an assertion.
+ * belong to the JMH benchmark (the full 10,000 × 2,000 target took about 1 s warm and 3.6 s
+ * in a cold JVM on a shared two-core development machine), never to an assertion.
  */
 class ScaleTest {
   @Test
