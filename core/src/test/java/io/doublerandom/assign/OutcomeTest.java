@@ -309,6 +309,32 @@ class OutcomeTest {
   }
 
   @Test
+  void theRecordHoldsNoPersonalDataBeyondIdsAndNames() {
+    List<Inspector> ins = officers(3);
+    ins.add(Fx.officer("P").department("DEPT-SECRET").certificate(
+        new io.doublerandom.model.EnforcementCertificate("CERT-SECRET", Fx.DAY.minusYears(1),
+            Fx.DAY.plusYears(1))).addConflicts(DeclaredConflict.builder()
+                .relation(RelationKind.NEAR_RELATIVE).partyId("PARTY-SECRET")
+                .note("NOTE-SECRET").build()).build());
+    AssignmentInput input = Fx.input(ins, visits(2));
+    for (int s = 0; s < 5; s++) {
+      String json = Fx.record(AssignmentRules.standard(), input, "pd" + s).toJson();
+      for (String secret : List.of("SECRET", "NEAR_RELATIVE", "2023-06-03")) {
+        assertFalse(json.contains(secret), secret);
+      }
+    }
+    // the certificate dates and the conflict are in the directory digest, the department is not
+    List<Inspector> other = new ArrayList<>(ins);
+    other.set(3, Fx.officer("P").department("ELSEWHERE").certificate(
+        new io.doublerandom.model.EnforcementCertificate("CERT-OTHER", Fx.DAY.minusYears(1),
+            Fx.DAY.plusYears(1))).addConflicts(DeclaredConflict.builder()
+                .relation(RelationKind.OTHER).partyId("PARTY-SECRET").build()).build());
+    assertEquals(input.directoryDigest(), Fx.input(other, visits(2)).directoryDigest());
+    other.set(3, Fx.officer("P").build());
+    assertFalse(input.directoryDigest().equals(Fx.input(other, visits(2)).directoryDigest()));
+  }
+
+  @Test
   void inputsRejectDuplicates() {
     assertThrows(IllegalArgumentException.class, () -> Fx.input(List.of(
         Fx.officer("O").build(), Fx.officer("O").build()), visits(1)));
