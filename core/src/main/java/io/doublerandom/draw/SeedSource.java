@@ -35,11 +35,31 @@ public sealed interface SeedSource {
   String kind();
 
   /**
-   * The draw seed for this manifest.
+   * The draw seed for this manifest: {@code seed(manifest.seedPlan(), manifest.hash())}.
    *
    * @throws SeedRejectedException if the material does not fit the manifest's seed plan
    */
-  byte[] seed(Manifest manifest);
+  default byte[] seed(Manifest manifest) {
+    return seed(manifest.seedPlan(), manifest.hash());
+  }
+
+  /**
+   * The draw seed for a joint manifest: {@code seed(manifest.seedPlan(), manifest.hash())}.
+   *
+   * @throws SeedRejectedException if the material does not fit the manifest's seed plan
+   */
+  default byte[] seed(JointManifest manifest) {
+    return seed(manifest.seedPlan(), manifest.hash());
+  }
+
+  /**
+   * The draw seed for a committed manifest, given its seed plan and its hash (64 hex digits):
+   * {@code SHA-256(enc("doublerandom/seed/v1") || enc(kind) || manifestHash || material)}.
+   *
+   * @throws SeedRejectedException if the material does not fit the seed plan
+   * @throws IllegalArgumentException if the manifest hash is not 64 hex digits
+   */
+  byte[] seed(SeedPlan plan, String manifestHash);
 
   /** A recorded 32-byte value drawn from {@code random}. */
   static Recorded recorded(SecureRandom random) {
@@ -70,12 +90,12 @@ public sealed interface SeedSource {
     }
 
     @Override
-    public byte[] seed(Manifest manifest) {
-      if (!(manifest.seedPlan() instanceof SeedPlan.Recorded)) {
+    public byte[] seed(SeedPlan seedPlan, String manifestHash) {
+      if (!(seedPlan instanceof SeedPlan.Recorded)) {
         throw new SeedRejectedException(List.of("the manifest's seed plan is "
-            + manifest.seedPlan().kind() + ", not recorded"));
+            + seedPlan.kind() + ", not recorded"));
       }
-      MessageDigest md = start(kind(), manifest);
+      MessageDigest md = start(kind(), manifestHash);
       Codec.bytes(md, Codec.unhex("value", value));
       return md.digest();
     }
@@ -127,10 +147,10 @@ public sealed interface SeedSource {
     }
 
     @Override
-    public byte[] seed(Manifest manifest) {
-      if (!(manifest.seedPlan() instanceof SeedPlan.CommitReveal plan)) {
+    public byte[] seed(SeedPlan seedPlan, String manifestHash) {
+      if (!(seedPlan instanceof SeedPlan.CommitReveal plan)) {
         throw new SeedRejectedException(List.of("the manifest's seed plan is "
-            + manifest.seedPlan().kind() + ", not commit-reveal"));
+            + seedPlan.kind() + ", not commit-reveal"));
       }
       Map<String, String> committed = new TreeMap<>(Codec.UTF8_ORDER);
       plan.commitments().forEach(c -> committed.put(c.party(), c.hash()));
@@ -157,7 +177,7 @@ public sealed interface SeedSource {
       if (!problems.isEmpty()) {
         throw new SeedRejectedException(problems);
       }
-      MessageDigest md = start(kind(), manifest);
+      MessageDigest md = start(kind(), manifestHash);
       Codec.u32(md, reveals.size());
       for (Reveal r : reveals) {
         Codec.str(md, r.party());
@@ -200,10 +220,10 @@ public sealed interface SeedSource {
     }
 
     @Override
-    public byte[] seed(Manifest manifest) {
-      if (!(manifest.seedPlan() instanceof SeedPlan.Drand plan)) {
+    public byte[] seed(SeedPlan seedPlan, String manifestHash) {
+      if (!(seedPlan instanceof SeedPlan.Drand plan)) {
         throw new SeedRejectedException(List.of("the manifest's seed plan is "
-            + manifest.seedPlan().kind() + ", not drand"));
+            + seedPlan.kind() + ", not drand"));
       }
       List<String> problems = new ArrayList<>();
       if (!plan.chainHash().equals(chainHash)) {
@@ -221,7 +241,7 @@ public sealed interface SeedSource {
       if (!problems.isEmpty()) {
         throw new SeedRejectedException(problems);
       }
-      MessageDigest md = start(kind(), manifest);
+      MessageDigest md = start(kind(), manifestHash);
       Codec.bytes(md, Codec.unhex("chain hash", chainHash));
       Codec.u64(md, round);
       Codec.bytes(md, Codec.unhex("randomness", randomness));
@@ -229,11 +249,12 @@ public sealed interface SeedSource {
     }
   }
 
-  private static MessageDigest start(String kind, Manifest manifest) {
+  private static MessageDigest start(String kind, String manifestHash) {
+    byte[] hash = Codec.unhex("manifest hash", manifestHash, 32);
     MessageDigest md = Codec.sha256();
     Codec.str(md, "doublerandom/seed/v1");
     Codec.str(md, kind);
-    md.update(Codec.unhex("manifest hash", manifest.hash(), 32));
+    md.update(hash);
     return md;
   }
 }
