@@ -23,6 +23,10 @@ import java.util.TreeMap;
  * DrawRecord record = TargetDraw.draw(manifest, SeedSource.recorded(new SecureRandom()), population);
  * Verification v = TargetDraw.verify(record, population);   // v.reproduces()
  * }</pre>
+ *
+ * <p>{@link PopulationBuilder} builds the population from the entity directory (directed filter,
+ * exclusions with reasons); {@link DrawSession} draws through the {@link DrawLedger}; {@link
+ * JointDraw} draws several tasks with shared keys in one event.
  */
 public final class TargetDraw {
   /** The specification version implemented: {@value}. */
@@ -119,15 +123,8 @@ public final class TargetDraw {
    */
   static void compareManifests(String prefix, Manifest rec, Manifest exp,
       List<Verification.Difference> diffs) {
-    List<String> da = rec.definition().lines();
-    List<String> db = exp.definition().lines();
-    for (int i = 0; i < Math.max(da.size(), db.size()); i++) {
-      String x = i < da.size() ? da.get(i) : null;
-      String y = i < db.size() ? db.get(i) : null;
-      if (!Objects.equals(x, y)) {
-        diff(diffs, prefix + "definition[" + i + "]", x, y);
-      }
-    }
+    compareLines(prefix + "definition", rec.definition().lines(), exp.definition().lines(),
+        diffs);
     if (!rec.populationDigest().equals(exp.populationDigest())) {
       diff(diffs, prefix + "populationDigest", rec.populationDigest(), exp.populationDigest());
     }
@@ -165,6 +162,38 @@ public final class TargetDraw {
       int y = eb.getOrDefault(reason, 0);
       if (x != y) {
         diff(diffs, prefix + "exclusions[" + reason + "].count", x, y);
+      }
+    }
+  }
+
+  /**
+   * Reports each line only in {@code recorded} (recomputed "absent") and each line only in {@code
+   * recomputed} (recorded "absent"), aligned on a longest common subsequence, in document order.
+   */
+  static void compareLines(String field, List<String> recorded, List<String> recomputed,
+      List<Verification.Difference> diffs) {
+    if (recorded.equals(recomputed)) {
+      return;
+    }
+    int n = recorded.size();
+    int m = recomputed.size();
+    int[][] lcs = new int[n + 1][m + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      for (int j = m - 1; j >= 0; j--) {
+        lcs[i][j] = recorded.get(i).equals(recomputed.get(j)) ? lcs[i + 1][j + 1] + 1
+            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    int i = 0;
+    int j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && recorded.get(i).equals(recomputed.get(j))) {
+        i++;
+        j++;
+      } else if (j == m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
+        diff(diffs, field, recorded.get(i++), null);
+      } else {
+        diff(diffs, field, null, recomputed.get(j++));
       }
     }
   }

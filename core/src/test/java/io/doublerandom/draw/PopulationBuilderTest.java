@@ -126,7 +126,7 @@ class PopulationBuilderTest {
 
   @Test
   void directedFiltersSelectWhatABruteForceScanSelects() {
-    qt().withFixedSeed(20240701L).withExamples(150)
+    qt().withFixedSeed(20240701L).withExamples(80)
         .forAll(entities(), lists().of(choices(12)).ofSizeBetween(1, 6))
         .checkAssert((entities, filterChoices) -> {
           EntityDirectory directory = EntityDirectory.of(entities);
@@ -170,7 +170,7 @@ class PopulationBuilderTest {
 
   @Test
   void exclusionsAreCountedByTheFirstRuleAndDoNotDependOnInputOrder() {
-    qt().withFixedSeed(31337L).withExamples(120)
+    qt().withFixedSeed(31337L).withExamples(70)
         .forAll(entities(), choices(12), longs().all())
         .checkAssert((entities, filterChoice, shuffle) -> {
           Random random = new Random(shuffle);
