@@ -44,6 +44,15 @@ public sealed interface SeedSource {
   }
 
   /**
+   * The draw seed for a joint manifest: {@code seed(manifest.seedPlan(), manifest.hash())}.
+   *
+   * @throws SeedRejectedException if the material does not fit the manifest's seed plan
+   */
+  default byte[] seed(JointManifest manifest) {
+    return seed(manifest.seedPlan(), manifest.hash());
+  }
+
+  /**
    * The seed for any committed document whose hash was published with {@code plan} before the
    * material was known (a draw manifest, or the manifest of an inspector assignment, see
    * docs/assignment-spec.md): {@code SHA-256(enc("doublerandom/seed/v1") || enc(kind) ||
