@@ -117,28 +117,51 @@ public final class ChecklistFiles {
    */
   public static void writeCsv(Checklist checklist, Path itemsFile, Path claimsFile)
       throws IOException {
+    writeCsv(checklist, itemsFile, claimsFile, ExportOptions.defaults());
+  }
+
+  /**
+   * Writes a checklist's items and claims as two CSV files, each atomically, with export options
+   * (see {@link ExportOptions#escapeFormulas()}).
+   */
+  public static void writeCsv(Checklist checklist, Path itemsFile, Path claimsFile,
+      ExportOptions options) throws IOException {
     Objects.requireNonNull(checklist, "checklist");
-    Output.atomically(itemsFile, out -> writeItemsCsv(checklist, out));
-    Output.atomically(claimsFile, out -> writeClaimsCsv(checklist, out));
+    Objects.requireNonNull(options, "options");
+    Output.atomically(itemsFile, out -> writeItemsCsv(checklist, out, options));
+    Output.atomically(claimsFile, out -> writeClaimsCsv(checklist, out, options));
   }
 
   /** Writes the items CSV of a checklist, in published order, to a stream (not closed). */
   public static void writeItemsCsv(Checklist checklist, OutputStream out) throws IOException {
-    writeCsv(ITEMS, checklist.items(), out);
+    writeItemsCsv(checklist, out, ExportOptions.defaults());
+  }
+
+  /** Writes the items CSV of a checklist with export options to a stream (not closed). */
+  public static void writeItemsCsv(Checklist checklist, OutputStream out, ExportOptions options)
+      throws IOException {
+    writeCsv(ITEMS, checklist.items(), out, options);
   }
 
   /** Writes the claims CSV of a checklist, in its order, to a stream (not closed). */
   public static void writeClaimsCsv(Checklist checklist, OutputStream out) throws IOException {
-    writeCsv(CLAIMS, checklist.claims(), out);
+    writeClaimsCsv(checklist, out, ExportOptions.defaults());
   }
 
-  private static <T> void writeCsv(Codec<T> codec, List<T> values, OutputStream out)
+  /** Writes the claims CSV of a checklist with export options to a stream (not closed). */
+  public static void writeClaimsCsv(Checklist checklist, OutputStream out, ExportOptions options)
       throws IOException {
+    writeCsv(CLAIMS, checklist.claims(), out, options);
+  }
+
+  private static <T> void writeCsv(Codec<T> codec, List<T> values, OutputStream out,
+      ExportOptions options) throws IOException {
+    Objects.requireNonNull(options, "options");
     List<String> header = new ArrayList<>();
     codec.columns().forEach(c -> header.add(c.csv()));
     List<List<String>> rows = new ArrayList<>();
     values.forEach(v -> rows.add(codec.csvRow(v)));
-    Output.csv(header, rows, out);
+    Output.csv(header, rows, out, options);
   }
 
   private static void requireJson(Path file) {
