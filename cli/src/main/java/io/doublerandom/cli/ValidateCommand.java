@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -51,8 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
   Kind type;
 
   @Option(names = "--charset", paramLabel = "CHARSET",
-      description = "Encoding of CSV files: auto (default: UTF-8 with or without BOM, else"
-          + " GB18030), UTF-8 or GB18030.")
+      description = "Encoding of the file: auto (default: UTF-8 with or without BOM, else"
+          + " GB18030; a file mixing UTF-8 and GB18030 lines is refused), or a charset such as"
+          + " UTF-8, GB18030 or UTF-16, used for the whole file.")
   String charset = "auto";
 
   @Option(names = "--regions", paramLabel = "TABLE",
@@ -64,10 +66,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Credit-risk classes: 'A-D' (default, national) or 'A-E'.")
   String riskClasses = "A-D";
 
-  @Option(names = "--strict-credit-codes",
+  @Option(names = {"--strict-identifiers", "--strict-credit-codes"},
       description = "Reject credit codes whose embedded organisation code (GB 11714) is invalid"
-          + " (by default such codes are reported as warnings).")
-  boolean strictCreditCodes;
+          + " and 15-digit registration numbers whose check digit (ISO 7064) is wrong (by"
+          + " default both are reported as warnings).")
+  boolean strictIdentifiers;
 
   @Option(names = "--claims", paramLabel = "FILE",
       description = "For a checklist items CSV: the claims CSV that goes with it.")
@@ -81,9 +84,18 @@ final class ValidateCommand implements Callable<Integer> {
       description = "For a checklist items CSV: the checklist's version (default: 1).")
   int checklistVersion = 1;
 
+  private int maxProblems = Integer.MAX_VALUE;
+
   @Option(names = "--max-problems", paramLabel = "N",
-      description = "Print at most N problems (default: all); the counts are always complete.")
-  int maxProblems = Integer.MAX_VALUE;
+      description = "Print at most N problems, N >= 0 (default: all); the counts are always"
+          + " complete.")
+  void maxProblems(int n) {
+    if (n < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--max-problems must be 0 or more, got " + n);
+    }
+    maxProblems = n;
+  }
 
   @Override
   public Integer call() {
@@ -134,7 +146,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private ImportOptions options() throws IOException {
-    ImportOptions.Builder b = ImportOptions.builder().strictCreditCodes(strictCreditCodes);
+    ImportOptions.Builder b = ImportOptions.builder().strictIdentifiers(strictIdentifiers);
     if (!"auto".equalsIgnoreCase(charset)) {
       b.charset(Charset.forName(charset));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.doublerandom.sample.BundledSample;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +84,59 @@ class DoubleRandomCliTest {
         + "SX-SCJG-140000,山西省市场监督管理局,PROVINCE,140000,\n")
         .getBytes(Charset.forName("GB18030")));
     assertEquals(0, run("validate", file.toString()), out.toString() + err);
+    assertTrue(out.toString().contains("authorities.csv: 1 record, 0 errors, 0 warnings"
+        + " (decoded as GB18030)"), out.toString());
+  }
+
+  @Test
+  void aFileMixingUtf8AndGb18030LinesIsUnusable(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("authorities.csv");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(("code,name,level,region,parent\n"
+        + "SX-SCJG-140000,山西省市场监督管理局,PROVINCE,140000,\n").getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes("SX-SCJG-140100,太原市市场监督管理局,CITY,140100,SX-SCJG-140000\n"
+        .getBytes(Charset.forName("GB18030")));
+    Files.write(file, bytes.toByteArray());
+    assertEquals(2, run("validate", file.toString()), out.toString());
+    assertTrue(err.toString().contains("mixed encodings: line 3 is not UTF-8 but earlier lines"
+        + " are"), err.toString());
+  }
+
+  @Test
+  void strictIdentifiersTurnAWrongRegistrationNumberCheckDigitIntoAnError(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("entities.csv");
+    // 140105000000016: the right check digit of 14010500000001 is 6, so ...17 is wrong
+    Files.writeString(file, "id,name,kind,registration_authority,region,status\n"
+        + "140105000000017,张三小吃,INDIVIDUAL_BUSINESS,A,140105,OPERATING\n");
+    assertEquals(0, run("validate", file.toString()), out.toString() + err);
+    assertTrue(out.toString().contains("entities.csv:2: warning: id '140105000000017': the check"
+        + " digit (position 15) of the registration number fails its ISO 7064 MOD 11,10 check:"
+        + " it should be 6, got 7"), out.toString());
+    assertEquals(1, run("validate", "--strict-identifiers", file.toString()));
+    assertEquals(1, run("validate", "--strict-credit-codes", file.toString()));
+  }
+
+  @Test
+  void maxProblemsLimitsThePrintedProblemsAndMustNotBeNegative(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("entities.csv");
+    Files.writeString(file, "id,name,kind,registration_authority,region,status\n"
+        + "X1,甲,ENTERPRISE,A,140105,OPERATING\n"
+        + "X2,乙,ENTERPRISE,A,140105,OPERATING\n"
+        + "X3,丙,ENTERPRISE,A,140105,OPERATING\n");
+    assertEquals(1, run("validate", "--max-problems", "1", file.toString()));
+    assertEquals(List.of(file + ":2: id 'X1': entity identifier must be an 18-character"
+            + " unified social credit code or a 15-digit registration number, got 2 characters"
+            + " in 'X1'",
+        "… 2 more problems not shown",
+        file + ": 3 records, 3 errors, 0 warnings"), out.toString().lines().toList());
+    StringWriter before = new StringWriter();
+    before.write(out.toString());
+    assertEquals(2, run("validate", "--max-problems", "-1", file.toString()));
+    assertTrue(err.toString().startsWith("--max-problems must be 0 or more, got -1"),
+        err.toString());
+    assertEquals(before.toString(), out.toString(), "nothing is validated");
   }
 
   @Test

@@ -117,12 +117,9 @@ public final class ChecklistDiff {
       }
     }
     List<FieldChange> listChanges = new ArrayList<>();
-    field(listChanges, "name", older.name(), newer.name());
-    field(listChanges, "version", String.valueOf(older.version()),
-        String.valueOf(newer.version()));
-    field(listChanges, "issuedBy", text(older.issuedBy()), text(newer.issuedBy()));
-    field(listChanges, "effectiveFrom", text(older.effectiveFrom()),
-        text(newer.effectiveFrom()));
+    for (Attribute<Checklist> a : LIST_ATTRIBUTES) {
+      a.compare(listChanges, older, newer);
+    }
     return new ChecklistDiff(label(older), label(newer), listChanges, added, removed, changed,
         minus(newer.claims(), older.claims()), minus(older.claims(), newer.claims()));
   }
@@ -151,38 +148,62 @@ public final class ChecklistDiff {
     return out;
   }
 
-  /** The attributes of {@link InspectionItem}, in declaration order, rendered as text. */
-  private static final List<Attribute> ATTRIBUTES = List.of(
-      new Attribute("code", InspectionItem::code),
-      new Attribute("category", InspectionItem::category),
-      new Attribute("name", InspectionItem::name),
-      new Attribute("appliesTo", i -> describe(i.appliesTo())),
-      new Attribute("targetDescription", i -> text(i.targetDescription())),
-      new Attribute("kind", i -> i.kind().name()),
-      new Attribute("methods", i -> i.methods().toString()),
-      new Attribute("responsibleDepartment", InspectionItem::responsibleDepartment),
-      new Attribute("levels", i -> i.levels().toString()),
-      new Attribute("legalBasis", i -> text(i.legalBasis())),
-      new Attribute("requiredSpecialties", i -> i.requiredSpecialties().toString()));
+  /**
+   * An attribute: how to get its value, which is compared with {@link Object#equals}, and how to
+   * show it. Two different values may show alike (a tag {@code "a, b"} and the tags {@code a}
+   * and {@code b}; the text {@code "(none)"} and an absent value); they are still a change.
+   */
+  private record Attribute<T>(String name, Function<T, Object> value,
+      Function<Object, String> text) {
+    void compare(List<FieldChange> out, T old, T now) {
+      Object before = value.apply(old);
+      Object after = value.apply(now);
+      if (!Objects.equals(before, after)) {
+        out.add(new FieldChange(name, text.apply(before), text.apply(after)));
+      }
+    }
+  }
 
-  private record Attribute(String name, Function<InspectionItem, String> text) {}
+  private static <T> Attribute<T> plain(String name, Function<T, Object> value) {
+    return new Attribute<>(name, value, ChecklistDiff::text);
+  }
+
+  /** The attributes of {@link Checklist} compared by {@link #listChanges()}, in order. */
+  private static final List<Attribute<Checklist>> LIST_ATTRIBUTES = List.of(
+      plain("name", Checklist::name),
+      plain("version", Checklist::version),
+      plain("issuedBy", Checklist::issuedBy),
+      plain("effectiveFrom", Checklist::effectiveFrom));
+
+  /** The attributes of {@link InspectionItem}, in declaration order. */
+  private static final List<Attribute<InspectionItem>> ATTRIBUTES = List.of(
+      plain("code", InspectionItem::code),
+      plain("category", InspectionItem::category),
+      plain("name", InspectionItem::name),
+      new Attribute<>("appliesTo", InspectionItem::appliesTo,
+          rule -> describe((ApplicabilityRule) rule)),
+      plain("targetDescription", InspectionItem::targetDescription),
+      plain("kind", InspectionItem::kind),
+      plain("methods", InspectionItem::methods),
+      plain("responsibleDepartment", InspectionItem::responsibleDepartment),
+      plain("levels", InspectionItem::levels),
+      plain("legalBasis", InspectionItem::legalBasis),
+      plain("requiredSpecialties", InspectionItem::requiredSpecialties));
 
   private static List<FieldChange> itemChanges(InspectionItem old, InspectionItem now) {
     List<FieldChange> out = new ArrayList<>();
-    for (Attribute a : ATTRIBUTES) {
-      field(out, a.name(), a.text().apply(old), a.text().apply(now));
+    for (Attribute<InspectionItem> a : ATTRIBUTES) {
+      a.compare(out, old, now);
     }
     return out;
   }
 
-  private static void field(List<FieldChange> out, String name, String old, String now) {
-    if (!Objects.equals(old, now)) {
-      out.add(new FieldChange(name, old, now));
+  /** A value as text: an optional's content or {@link #ABSENT}, anything else by toString. */
+  private static String text(Object value) {
+    if (value instanceof Optional<?> o) {
+      return o.map(Object::toString).orElse(ABSENT);
     }
-  }
-
-  private static String text(Optional<?> value) {
-    return value.map(Object::toString).orElse(ABSENT);
+    return String.valueOf(value);
   }
 
   /** A rule as text: {@code any}, or its non-empty conditions, for example {@code kinds=[...]}. */
@@ -225,7 +246,9 @@ public final class ChecklistDiff {
    * Items present in both whose attributes differ, by code; each lists the differing fields in
    * attribute order with old and new values as text (sets as {@code [A, B]}, the applicability
    * rule as {@code any} or {@code kinds=[...]; industries=[...]; allTags=[...]; anyTags=[...]},
-   * absent optionals as {@link #ABSENT}).
+   * absent optionals as {@link #ABSENT}). Attributes are compared by value, not by this text:
+   * two different values that read alike (a tag {@code "a, b"} and the two tags {@code a} and
+   * {@code b}) are a change.
    */
   public List<ItemChange> changed() {
     return changed;

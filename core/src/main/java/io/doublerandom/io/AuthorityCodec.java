@@ -3,8 +3,11 @@ package io.doublerandom.io;
 import io.doublerandom.model.Authority;
 import io.doublerandom.model.AuthorityLevel;
 import io.doublerandom.model.RegionCode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,21 +74,57 @@ final class AuthorityCodec extends Codec<Authority> {
     }
   }
 
-  /** A parent must be in the file or, when known authorities are configured, among them. */
+  /**
+   * A parent must be in the file or, when known authorities are configured, among them; parents
+   * must not form a cycle (every authority on a cycle is reported, naming the cycle with lines).
+   */
   @Override
   void crossCheck(List<Read<Authority>> records, ImportOptions options) {
-    Set<String> codes = new HashSet<>();
+    Map<String, Rec> byCode = new HashMap<>();
     for (Read<Authority> read : records) {
       if (read.rec().key() != null) {
-        codes.add(read.rec().key());
+        byCode.putIfAbsent(read.rec().key(), read.rec());
       }
     }
     for (Read<Authority> read : records) {
       Rec r = read.rec();
       String parent = r.reference();
-      if (parent != null && !codes.contains(parent)) {
+      if (parent != null && !byCode.containsKey(parent)) {
         Fields.knownAuthority(r, PARENT, parent, options);
       }
+    }
+    cycles(records, byCode);
+  }
+
+  /** Reports every authority whose chain of parents leads back to itself in two or more steps. */
+  private static void cycles(List<Read<Authority>> records, Map<String, Rec> byCode) {
+    Set<String> done = new HashSet<>();
+    for (Read<Authority> read : records) {
+      List<String> path = new ArrayList<>();
+      Set<String> onPath = new HashSet<>();
+      String code = read.rec().key();
+      while (code != null && byCode.containsKey(code) && !done.contains(code)
+          && onPath.add(code)) {
+        path.add(code);
+        code = byCode.get(code).reference();
+      }
+      if (code != null && onPath.contains(code)) {
+        List<String> cycle = path.subList(path.indexOf(code), path.size());
+        if (cycle.size() > 1) {
+          for (int i = 0; i < cycle.size(); i++) {
+            StringBuilder message = new StringBuilder("the parents form a cycle: ");
+            for (int k = 0; k < cycle.size(); k++) {
+              String member = cycle.get((i + k) % cycle.size());
+              message.append(member).append(" (line ").append(byCode.get(member).line())
+                  .append(") -> ");
+            }
+            message.append(cycle.get(i));
+            Rec member = byCode.get(cycle.get(i));
+            member.error(PARENT, member.reference(), message.toString());
+          }
+        }
+      }
+      done.addAll(path);
     }
   }
 

@@ -10,6 +10,7 @@ import io.doublerandom.model.ItemClaim;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -117,28 +118,51 @@ public final class ChecklistFiles {
    */
   public static void writeCsv(Checklist checklist, Path itemsFile, Path claimsFile)
       throws IOException {
+    writeCsv(checklist, itemsFile, claimsFile, ExportOptions.defaults());
+  }
+
+  /**
+   * Writes a checklist's items and claims as two CSV files, each atomically, with export options
+   * (see {@link ExportOptions#escapeFormulas()}).
+   */
+  public static void writeCsv(Checklist checklist, Path itemsFile, Path claimsFile,
+      ExportOptions options) throws IOException {
     Objects.requireNonNull(checklist, "checklist");
-    Output.atomically(itemsFile, out -> writeItemsCsv(checklist, out));
-    Output.atomically(claimsFile, out -> writeClaimsCsv(checklist, out));
+    Objects.requireNonNull(options, "options");
+    Output.atomically(itemsFile, out -> writeItemsCsv(checklist, out, options));
+    Output.atomically(claimsFile, out -> writeClaimsCsv(checklist, out, options));
   }
 
   /** Writes the items CSV of a checklist, in published order, to a stream (not closed). */
   public static void writeItemsCsv(Checklist checklist, OutputStream out) throws IOException {
-    writeCsv(ITEMS, checklist.items(), out);
+    writeItemsCsv(checklist, out, ExportOptions.defaults());
+  }
+
+  /** Writes the items CSV of a checklist with export options to a stream (not closed). */
+  public static void writeItemsCsv(Checklist checklist, OutputStream out, ExportOptions options)
+      throws IOException {
+    writeCsv(ITEMS, checklist.items(), out, options);
   }
 
   /** Writes the claims CSV of a checklist, in its order, to a stream (not closed). */
   public static void writeClaimsCsv(Checklist checklist, OutputStream out) throws IOException {
-    writeCsv(CLAIMS, checklist.claims(), out);
+    writeClaimsCsv(checklist, out, ExportOptions.defaults());
   }
 
-  private static <T> void writeCsv(Codec<T> codec, List<T> values, OutputStream out)
+  /** Writes the claims CSV of a checklist with export options to a stream (not closed). */
+  public static void writeClaimsCsv(Checklist checklist, OutputStream out, ExportOptions options)
       throws IOException {
+    writeCsv(CLAIMS, checklist.claims(), out, options);
+  }
+
+  private static <T> void writeCsv(Codec<T> codec, List<T> values, OutputStream out,
+      ExportOptions options) throws IOException {
+    Objects.requireNonNull(options, "options");
     List<String> header = new ArrayList<>();
     codec.columns().forEach(c -> header.add(c.csv()));
     List<List<String>> rows = new ArrayList<>();
     values.forEach(v -> rows.add(codec.csvRow(v)));
-    Output.csv(header, rows, out);
+    Output.csv(header, rows, out, options);
   }
 
   private static void requireJson(Path file) {
@@ -152,23 +176,27 @@ public final class ChecklistFiles {
       String claimsSource, ChecklistInfo info, ImportOptions options) {
     Objects.requireNonNull(info, "info");
     Objects.requireNonNull(options, "options");
-    String itemsText = TextInput.decode(items, options.charset(), itemsSource);
-    String claimsText = claims == null ? null
+    TextInput.Decoded itemsText = TextInput.decode(items, options.charset(), itemsSource);
+    TextInput.Decoded claimsText = claims == null ? null
         : TextInput.decode(claims, options.charset(), claimsSource);
     Problems problems = new Problems();
     List<Codec.Read<InspectionItem>> itemReads =
-        Importer.records(itemsText, itemsSource, Format.CSV, options, ITEMS, problems);
+        Importer.records(itemsText.text(), itemsSource, Format.CSV, options, ITEMS, problems);
     List<Codec.Read<ItemClaim>> claimReads = claimsText == null ? List.of()
-        : Importer.records(claimsText, claimsSource, Format.CSV, options, CLAIMS, problems);
+        : Importer.records(claimsText.text(), claimsSource, Format.CSV, options, CLAIMS,
+            problems);
     List<String> sources = claimsText == null ? List.of(itemsSource)
         : List.of(itemsSource, claimsSource);
-    return assemble(sources, itemReads, claimReads, info, problems);
+    List<Charset> charsets = claimsText == null ? List.of(itemsText.charset())
+        : List.of(itemsText.charset(), claimsText.charset());
+    return assemble(sources, charsets, itemReads, claimReads, info, problems);
   }
 
   private static ImportResult<Checklist> readJson(byte[] bytes, String source,
       ImportOptions options) {
     Objects.requireNonNull(options, "options");
-    String text = TextInput.decode(bytes, options.charset(), source);
+    TextInput.Decoded decoded = TextInput.decode(bytes, options.charset(), source);
+    String text = decoded.text();
     Problems problems = new Problems();
     List<Codec.Read<InspectionItem>> items = new ArrayList<>();
     List<Codec.Read<ItemClaim>> claims = new ArrayList<>();
@@ -203,7 +231,7 @@ public final class ChecklistFiles {
     CLAIMS.crossCheck(claims, options);
     ChecklistInfo info = r.failed() ? null : new ChecklistInfo(name, version, issuedBy,
         Optional.ofNullable(effectiveFrom));
-    return assemble(List.of(source), items, claims, info, problems);
+    return assemble(List.of(source), List.of(decoded.charset()), items, claims, info, problems);
   }
 
   private static int version(String text) {
@@ -220,7 +248,7 @@ public final class ChecklistFiles {
   }
 
   /** Checks claims against items and builds the checklist when there is no error. */
-  private static ImportResult<Checklist> assemble(List<String> sources,
+  private static ImportResult<Checklist> assemble(List<String> sources, List<Charset> charsets,
       List<Codec.Read<InspectionItem>> items, List<Codec.Read<ItemClaim>> claims,
       ChecklistInfo info, Problems problems) {
     Set<String> codes = new HashSet<>();
@@ -252,6 +280,6 @@ public final class ChecklistFiles {
       }
     }
     return new ImportResult<>(values,
-        new ImportReport(sources, problems.all(), items.size() + claims.size()));
+        new ImportReport(sources, charsets, problems.all(), items.size() + claims.size()));
   }
 }

@@ -61,10 +61,50 @@ final class CsvInput {
           && jpe.getLocation() != null ? "line " + jpe.getLocation().getLineNr() + ": " : "";
       String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
           ? jpe.getOriginalMessage() : e.getMessage();
+      // the parser notices a missing closing quote only at the end of the text
+      long open = why != null && why.startsWith("Missing closing quote")
+          ? unclosedQuoteLine(text) : 0;
+      if (open > 0) {
+        throw new UnusableInputException(source, "line " + open + ": malformed CSV: the quoted"
+            + " value that starts on this line has no closing quote", e);
+      }
       throw new UnusableInputException(source, where + "malformed CSV: " + why, e);
     }
     if (!seenHeader) {
       throw new UnusableInputException(source, "has no header row");
     }
+  }
+
+  /**
+   * The line on which a quoted value opens that is still open at the end of {@code text}, or 0
+   * when every quoted value is closed. As in the parser, a quote opens a quoted value only as the
+   * first character of a cell; inside one, {@code ""} is a quote and a single {@code "} closes
+   * it. Lines end at {@code \n}, {@code \r\n} or {@code \r}.
+   */
+  static long unclosedQuoteLine(String text) {
+    long line = 1;
+    long openedOn = 0;
+    boolean quoted = false;
+    boolean cellStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            i++;
+          } else {
+            quoted = false;
+          }
+        }
+      } else if (c == '"' && cellStart) {
+        quoted = true;
+        openedOn = line;
+      }
+      cellStart = !quoted && (c == ',' || c == '\n' || c == '\r');
+      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        line++;
+      }
+    }
+    return quoted ? openedOn : 0;
   }
 }

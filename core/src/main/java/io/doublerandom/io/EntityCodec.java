@@ -1,6 +1,5 @@
 package io.doublerandom.io;
 
-import io.doublerandom.model.CreditCode;
 import io.doublerandom.model.EntityId;
 import io.doublerandom.model.EntityKind;
 import io.doublerandom.model.EntitySize;
@@ -86,11 +85,7 @@ final class EntityCodec extends Codec<MarketEntity> {
     EntityId id = r.required(ID, EntityId::parse);
     if (id != null) {
       r.key(id.value());
-      if (id instanceof CreditCode code && !code.organizationCodeValid()) {
-        r.problem(ID, id.value(), options.strictCreditCodes() ? Severity.ERROR : Severity.WARNING,
-            "the organisation code " + id.value().substring(8, 17)
-                + " inside the credit code fails its GB 11714 check");
-      }
+      Fields.embeddedChecks(r, r.fieldName(ID), id, options);
     }
     String name = r.required(NAME);
     EntityKind kind = r.required(KIND, t -> EntityKind.parse("entity kind", t));
@@ -206,8 +201,10 @@ final class EntityCodec extends Codec<MarketEntity> {
         PartyRole role = r.convert(field, Cells.unescape(parts.get(0)),
             t -> PartyRole.parse("party role", t));
         String party = Cells.unescape(parts.get(1));
-        if (role != null) {
-          out.add(new RelatedParty(role, party));
+        RelatedParty related = role == null ? null
+            : r.convert(field, Cells.unescape(element), t -> new RelatedParty(role, party));
+        if (related != null) {
+          out.add(related);
         }
       }
     } else {

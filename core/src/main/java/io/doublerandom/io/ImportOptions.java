@@ -16,13 +16,20 @@ import java.util.TreeSet;
  * <ul>
  *   <li>{@link #charset()}: empty (the default) detects the encoding: a UTF-8 byte order mark
  *       means UTF-8 (the mark is dropped); otherwise text that decodes strictly as UTF-8 is
- *       UTF-8; otherwise GB18030 (what Chinese Excel saves as "CSV"). A charset set explicitly is
- *       used as is (a UTF-8 byte order mark is still dropped).
+ *       UTF-8; otherwise GB18030 (what Chinese Excel saves as "CSV"), unless an earlier line is
+ *       UTF-8 text with non-ASCII characters, which makes the input unusable (mixed encodings).
+ *       A UTF-16 byte order mark makes the input unusable. A charset set explicitly is used for
+ *       the whole input; a byte order mark must then agree with it (a UTF-8 mark with UTF-8, a
+ *       UTF-16 mark with UTF-16) and is dropped, else the input is unusable. The charset used is
+ *       reported by {@link ImportReport#charsets()}.
  *   <li>{@link #regions()}: when set, a region code not in the table is an error.
  *   <li>{@link #riskScheme()}: the scheme risk classes must belong to (default
  *       {@link RiskScheme#NATIONAL_FOUR}).
- *   <li>{@link #strictCreditCodes()}: when true, a credit code whose embedded GB 11714
- *       organisation code fails its check is an error; when false (the default) a warning.
+ *   <li>{@link #strictIdentifiers()}: the checks that old identifiers do not always pass: the
+ *       GB 11714 check of the organisation code embedded in a credit code (characters 9–17),
+ *       and the ISO 7064 MOD 11,10 check digit of a 15-digit registration number. When true a
+ *       failed check is an error; when false (the default) a warning. This applies to entity ids
+ *       and to the entities named in inspectors' declared conflicts.
  *   <li>{@link #knownAuthorities()}: when set, a registration authority, an inspector's
  *       authority, an authority's parent or a claiming authority not in the set is an error.
  * </ul>
@@ -33,14 +40,14 @@ public final class ImportOptions {
   private final Optional<Charset> charset;
   private final Optional<RegionTable> regions;
   private final RiskScheme riskScheme;
-  private final boolean strictCreditCodes;
+  private final boolean strictIdentifiers;
   private final Optional<Set<String>> knownAuthorities;
 
   private ImportOptions(Builder b) {
     this.charset = Optional.ofNullable(b.charset);
     this.regions = Optional.ofNullable(b.regions);
     this.riskScheme = b.riskScheme;
-    this.strictCreditCodes = b.strictCreditCodes;
+    this.strictIdentifiers = b.strictIdentifiers;
     this.knownAuthorities = Optional.ofNullable(b.knownAuthorities)
         .map(s -> Collections.unmodifiableSortedSet(new TreeSet<>(s)));
   }
@@ -61,7 +68,7 @@ public final class ImportOptions {
     b.charset = charset.orElse(null);
     b.regions = regions.orElse(null);
     b.riskScheme = riskScheme;
-    b.strictCreditCodes = strictCreditCodes;
+    b.strictIdentifiers = strictIdentifiers;
     b.knownAuthorities = knownAuthorities.orElse(null);
     return b;
   }
@@ -81,9 +88,12 @@ public final class ImportOptions {
     return riskScheme;
   }
 
-  /** Whether a failed organisation-code check inside a credit code is an error. */
-  public boolean strictCreditCodes() {
-    return strictCreditCodes;
+  /**
+   * Whether a failed embedded check of an identifier (the organisation code inside a credit code,
+   * the check digit of a registration number) is an error rather than a warning.
+   */
+  public boolean strictIdentifiers() {
+    return strictIdentifiers;
   }
 
   /** The authority codes references must name, if restricted; sorted and unmodifiable. */
@@ -96,7 +106,7 @@ public final class ImportOptions {
     private Charset charset;
     private RegionTable regions;
     private RiskScheme riskScheme = RiskScheme.NATIONAL_FOUR;
-    private boolean strictCreditCodes;
+    private boolean strictIdentifiers;
     private Set<String> knownAuthorities;
 
     private Builder() {}
@@ -119,9 +129,13 @@ public final class ImportOptions {
       return this;
     }
 
-    /** Whether a failed organisation-code check is an error (true) or a warning (false). */
-    public Builder strictCreditCodes(boolean strict) {
-      this.strictCreditCodes = strict;
+    /**
+     * Whether a failed embedded check of an identifier (the GB 11714 organisation code inside a
+     * credit code, the ISO 7064 check digit of a 15-digit registration number) is an error
+     * (true) or a warning (false, the default).
+     */
+    public Builder strictIdentifiers(boolean strict) {
+      this.strictIdentifiers = strict;
       return this;
     }
 

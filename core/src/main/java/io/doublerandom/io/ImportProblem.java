@@ -6,8 +6,10 @@ import java.util.Objects;
  * One problem found while importing a file.
  *
  * <p>{@link #toString()} reads like a compiler message, for example
- * {@code entities.csv:12: id '91350100M000100Y40': check character should be 3}; a warning
- * has {@code warning: } after the line number.
+ * {@code entities.csv:3: id '91140105MA0K000640': credit code check character (position 18) must
+ * be 'Y', got '0' in '91140105MA0K000640'}; a warning has {@code warning: } after the line
+ * number, for example {@code entities.csv:11: warning: id '91140105MA0K00091Q': the organisation
+ * code MA0K00091 inside the credit code fails its GB 11714 check}.
  *
  * @param source the name of the file or stream, as given to the reader
  * @param line the physical line of the record (the CSV header is line 1; in JSON the line where

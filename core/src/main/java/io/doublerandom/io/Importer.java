@@ -2,6 +2,7 @@ package io.doublerandom.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,22 +16,24 @@ final class Importer {
   /** Reads, validates and cross-checks a whole file of records. */
   static <T> ImportResult<T> read(byte[] bytes, String source, Format format,
       ImportOptions options, Codec<T> codec) {
-    String text = TextInput.decode(bytes, options.charset(), source);
+    TextInput.Decoded decoded = TextInput.decode(bytes, options.charset(), source);
     Problems problems = new Problems();
-    List<Codec.Read<T>> reads = records(text, source, format, options, codec, problems);
-    return result(List.of(source), reads, problems);
+    List<Codec.Read<T>> reads = records(decoded.text(), source, format, options, codec,
+        problems);
+    return result(List.of(source), List.of(decoded.charset()), reads, problems);
   }
 
   /** The result of reads: all values when there are no errors. */
-  static <T> ImportResult<T> result(List<String> sources, List<Codec.Read<T>> reads,
-      Problems problems) {
+  static <T> ImportResult<T> result(List<String> sources, List<Charset> charsets,
+      List<Codec.Read<T>> reads, Problems problems) {
     List<T> values = new ArrayList<>(reads.size());
     for (Codec.Read<T> r : reads) {
       if (r.value() != null) {
         values.add(r.value());
       }
     }
-    return new ImportResult<>(values, new ImportReport(sources, problems.all(), reads.size()));
+    return new ImportResult<>(values, new ImportReport(sources, charsets, problems.all(),
+        reads.size()));
   }
 
   /**

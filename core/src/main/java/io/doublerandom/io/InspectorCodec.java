@@ -97,7 +97,7 @@ final class InspectorCodec extends Codec<Inspector> {
     InspectorKind kind = r.required(KIND, t -> InspectorKind.parse("inspector kind", t));
     Optional<EnforcementCertificate> certificate = certificate(r);
     List<String> specialties = r.texts(SPECIALTIES, Cells.TEXT_SEPARATORS);
-    List<DeclaredConflict> conflicts = conflicts(r);
+    List<DeclaredConflict> conflicts = conflicts(r, options);
     List<DateRange> unavailable = unavailable(r);
     Boolean active = r.optional(ACTIVE, Cells::bool);
     if (r.failed()) {
@@ -178,7 +178,7 @@ final class InspectorCodec extends Codec<Inspector> {
     return t == null ? null : r.convert(c.csv(), t, Cells::date);
   }
 
-  private static List<DeclaredConflict> conflicts(Rec r) {
+  private static List<DeclaredConflict> conflicts(Rec r, ImportOptions options) {
     List<DeclaredConflict> out = new ArrayList<>();
     String field = r.fieldName(CONFLICTS);
     if (r instanceof CsvRec csv) {
@@ -196,14 +196,16 @@ final class InspectorCodec extends Codec<Inspector> {
             ? Optional.of(Cells.unescape(parts.get(3))) : Optional.empty();
         String form = Cells.unescape(parts.get(1)).toLowerCase(Locale.ROOT);
         DeclaredConflict.Builder b = DeclaredConflict.builder().note(note);
+        String text = Cells.unescape(element);
         if (form.equals("entity")) {
           EntityId entity = r.convert(field, target, EntityId::parse);
+          Fields.embeddedChecks(r, field, entity, options);
           if (relation != null && entity != null) {
-            out.add(b.relation(relation).entity(entity).build());
+            add(r, field, text, out, b.relation(relation).entity(entity));
           }
         } else if (form.equals("party")) {
           if (relation != null) {
-            out.add(b.relation(relation).partyId(target).build());
+            add(r, field, text, out, b.relation(relation).partyId(target));
           }
         } else {
           r.error(field, Cells.unescape(element),
@@ -216,6 +218,7 @@ final class InspectorCodec extends Codec<Inspector> {
         RelationKind relation = o.required(RELATION,
             t -> RelationKind.parse("conflict relation", t));
         EntityId entity = o.optional(ENTITY, EntityId::parse);
+        Fields.embeddedChecks(o, o.fieldName(ENTITY), entity, options);
         Optional<String> party = o.text(PARTY);
         Optional<String> note = o.text(NOTE);
         boolean hasEntity = o.text(ENTITY).isPresent();
@@ -230,6 +233,15 @@ final class InspectorCodec extends Codec<Inspector> {
       }
     }
     return out;
+  }
+
+  /** Builds a conflict; a value the model rejects is reported on the conflict's field. */
+  private static void add(Rec r, String field, String text, List<DeclaredConflict> out,
+      DeclaredConflict.Builder b) {
+    DeclaredConflict c = r.convert(field, text, t -> b.build());
+    if (c != null) {
+      out.add(c);
+    }
   }
 
   private static List<DateRange> unavailable(Rec r) {

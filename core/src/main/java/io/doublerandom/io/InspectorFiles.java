@@ -48,7 +48,18 @@ public final class InspectorFiles {
    * @throws IllegalArgumentException when the name ends in neither or an identifier repeats
    */
   public static void write(Collection<Inspector> values, Path file) throws IOException {
-    FILES.write(values, file);
+    FILES.write(values, file, ExportOptions.defaults());
+  }
+
+  /**
+   * Writes a {@code .csv} or {@code .json} file atomically, with export options (see
+   * {@link ExportOptions#escapeFormulas()} for CSV meant for spreadsheets).
+   *
+   * @throws IllegalArgumentException when the name ends in neither or an identifier repeats
+   */
+  public static void write(Collection<Inspector> values, Path file, ExportOptions options)
+      throws IOException {
+    FILES.write(values, file, options);
   }
 
   /**
@@ -58,6 +69,16 @@ public final class InspectorFiles {
    */
   public static void write(Collection<Inspector> values, OutputStream out, Format format)
       throws IOException {
-    FILES.write(values, out, format);
+    FILES.write(values, out, format, ExportOptions.defaults());
+  }
+
+  /**
+   * Writes to a stream in UTF-8 with export options, flushed but not closed.
+   *
+   * @throws IllegalArgumentException when an identifier repeats
+   */
+  public static void write(Collection<Inspector> values, OutputStream out, Format format,
+      ExportOptions options) throws IOException {
+    FILES.write(values, out, format, options);
   }
 }

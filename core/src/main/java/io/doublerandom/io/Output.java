@@ -37,16 +37,23 @@ final class Output {
 
   private Output() {}
 
-  /** Writes UTF-8 CSV (no byte order mark, {@code \n} line ends) with a header row. */
-  static void csv(List<String> header, List<List<String>> rows, OutputStream out)
-      throws IOException {
+  /**
+   * Writes UTF-8 CSV (no byte order mark, {@code \n} line ends) with a header row; cells are
+   * written as {@link ExportOptions#cell(String)} gives them.
+   */
+  static void csv(List<String> header, List<List<String>> rows, OutputStream out,
+      ExportOptions options) throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder();
     header.forEach(schema::addColumn);
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     try (SequenceWriter seq = CSV.writer(schema.build().withHeader().withLineSeparator("\n"))
         .writeValues(writer)) {
       for (List<String> row : rows) {
-        seq.write(row.toArray(new String[0]));
+        String[] cells = new String[row.size()];
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = options.cell(row.get(i));
+        }
+        seq.write(cells);
       }
     }
     writer.flush();

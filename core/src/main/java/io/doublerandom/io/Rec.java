@@ -112,10 +112,14 @@ abstract class Rec {
   }
 
   final void problem(Column c, String value, Severity severity, String message) {
+    problem(fieldName(c), value, severity, message);
+  }
+
+  final void problem(String field, String value, Severity severity, String message) {
     if (severity == Severity.ERROR) {
-      error(c, value, message);
+      error(field, value, message);
     } else {
-      problems.add(source, line, fieldName(c), value, severity, message);
+      problems.add(source, line, field, value, severity, message);
     }
   }
 

@@ -33,15 +33,18 @@ final class RecordFiles<T> {
     return Importer.read(TextInput.bytes(in, source), source, format, options, codec);
   }
 
-  void write(Collection<T> values, Path file) throws IOException {
+  void write(Collection<T> values, Path file, ExportOptions options) throws IOException {
     Format format = Format.of(file).orElseThrow(() -> new IllegalArgumentException(
         "file name must end in .csv or .json, got '" + file + "'"));
+    Objects.requireNonNull(options, "options");
     List<T> sorted = sorted(values);
-    Output.atomically(file, out -> write(sorted, out, format));
+    Output.atomically(file, out -> write(sorted, out, format, options));
   }
 
-  void write(Collection<T> values, OutputStream out, Format format) throws IOException {
+  void write(Collection<T> values, OutputStream out, Format format, ExportOptions options)
+      throws IOException {
     Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(options, "options");
     List<T> sorted = sorted(values);
     if (format == Format.CSV) {
       List<String> header = new ArrayList<>();
@@ -50,7 +53,7 @@ final class RecordFiles<T> {
       for (T v : sorted) {
         rows.add(codec.csvRow(v));
       }
-      Output.csv(header, rows, out);
+      Output.csv(header, rows, out, options);
     } else {
       Output.json(sorted, out);
     }

@@ -17,6 +17,45 @@ import java.util.Optional;
 final class TextInput {
   static final Charset GB18030 = Charset.forName("GB18030");
 
+  /** The text of an input and the charset it was decoded with. */
+  record Decoded(String text, Charset charset) {}
+
+  /** A byte order mark at the start of the bytes. */
+  private enum Bom {
+    NONE(0, null, ""),
+    UTF_8(3, StandardCharsets.UTF_8, "a UTF-8"),
+    UTF_16LE(2, StandardCharsets.UTF_16LE, "a UTF-16 (little-endian)"),
+    UTF_16BE(2, StandardCharsets.UTF_16BE, "a UTF-16 (big-endian)");
+
+    final int length;
+    final Charset charset;
+    final String description;
+
+    Bom(int length, Charset charset, String description) {
+      this.length = length;
+      this.charset = charset;
+      this.description = description;
+    }
+
+    static Bom of(byte[] b) {
+      if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB
+          && (b[2] & 0xff) == 0xBF) {
+        return UTF_8;
+      }
+      if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+        return UTF_16LE;
+      }
+      if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+        return UTF_16BE;
+      }
+      return NONE;
+    }
+
+    boolean isUtf16() {
+      return this == UTF_16LE || this == UTF_16BE;
+    }
+  }
+
   private TextInput() {}
 
   /** The bytes of a file; an unreadable file is unusable input. */
@@ -45,46 +84,115 @@ final class TextInput {
   }
 
   /**
-   * Decodes {@code bytes}: with {@code charset} when given, else UTF-8 when the bytes start with
-   * a UTF-8 byte order mark or decode strictly as UTF-8, else GB18030. A leading byte order mark
-   * is dropped. Blank text is unusable input.
+   * Decodes {@code bytes}. A byte order mark is recognised first. With {@code charset} given, the
+   * bytes are decoded with it; a UTF-8 mark requires UTF-8 and a UTF-16 mark UTF-16 (of the
+   * mark's byte order), anything else is unusable input. Without a charset: a UTF-16 mark is
+   * unusable input; a UTF-8 mark means UTF-8; bytes that decode strictly as UTF-8 are UTF-8;
+   * otherwise, when a line before the first line that is not UTF-8 holds non-ASCII UTF-8 text,
+   * the encodings are mixed and the input is unusable; otherwise the bytes are GB18030. A
+   * byte order mark (and a leading U+FEFF, which is GB18030's mark) is dropped. Blank text is
+   * unusable input.
    */
-  static String decode(byte[] bytes, Optional<Charset> charset, String source) {
-    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
-        || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
-      throw new UnusableInputException(source, "is UTF-16 text, which is not supported; save it"
-          + " as \"CSV UTF-8\" (or plain CSV) instead of \"Unicode text\"");
-    }
-    boolean utf8Bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF
-        && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
-    String text;
-    if (charset.isPresent()) {
-      text = strict(bytes, charset.get()).orElseThrow(() -> new UnusableInputException(source,
-          "is not valid " + charset.get().name() + " text"));
-    } else if (utf8Bom) {
-      text = strict(bytes, StandardCharsets.UTF_8).orElseThrow(() -> new UnusableInputException(
-          source, "starts with a UTF-8 byte order mark but is not valid UTF-8 text"));
-    } else {
-      text = strict(bytes, StandardCharsets.UTF_8)
-          .or(() -> strict(bytes, GB18030))
-          .orElseThrow(() -> new UnusableInputException(source,
-              "is neither UTF-8 nor GB18030 text"));
-    }
+  static Decoded decode(byte[] bytes, Optional<Charset> charset, String source) {
+    Bom bom = Bom.of(bytes);
+    Decoded decoded = charset.isPresent()
+        ? explicit(bytes, bom, charset.get(), source)
+        : detected(bytes, bom, source);
+    String text = decoded.text();
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
     if (text.isBlank()) {
       throw new UnusableInputException(source, "is empty");
     }
-    return text;
+    return new Decoded(text, decoded.charset());
   }
 
-  private static Optional<String> strict(byte[] bytes, Charset charset) {
+  private static Decoded explicit(byte[] bytes, Bom bom, Charset charset, String source) {
+    if (bom != Bom.NONE) {
+      boolean agrees = charset.equals(bom.charset)
+          || bom.isUtf16() && charset.equals(StandardCharsets.UTF_16);
+      if (!agrees) {
+        throw new UnusableInputException(source, "starts with " + bom.description
+            + " byte order mark but the charset " + charset.name() + " was given; give "
+            + bom.charset.name() + " or let the encoding be detected");
+      }
+    }
+    int skip = bom == Bom.NONE || charset.equals(StandardCharsets.UTF_16) ? 0 : bom.length;
+    return new Decoded(strict(bytes, skip, charset).orElseThrow(() ->
+        new UnusableInputException(source, "is not valid " + charset.name() + " text")), charset);
+  }
+
+  private static Decoded detected(byte[] bytes, Bom bom, String source) {
+    if (bom.isUtf16()) {
+      throw new UnusableInputException(source, "is UTF-16 text, which is not detected"
+          + " automatically; save it as \"CSV UTF-8\" (or plain CSV) instead of \"Unicode text\","
+          + " or give the charset UTF-16 explicitly if it is comma-separated");
+    }
+    if (bom == Bom.UTF_8) {
+      return new Decoded(strict(bytes, bom.length, StandardCharsets.UTF_8)
+          .orElseThrow(() -> new UnusableInputException(source,
+              "starts with a UTF-8 byte order mark but is not valid UTF-8 text")),
+          StandardCharsets.UTF_8);
+    }
+    Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+    if (utf8.isPresent()) {
+      return new Decoded(utf8.get(), StandardCharsets.UTF_8);
+    }
+    mixed(bytes, source);
+    return new Decoded(strict(bytes, 0, GB18030).orElseThrow(() ->
+        new UnusableInputException(source, "is neither UTF-8 nor GB18030 text")), GB18030);
+  }
+
+  /**
+   * Throws when a line before the first line that is not UTF-8 holds UTF-8 text with non-ASCII
+   * characters: part of the file was saved as UTF-8 and part in another encoding, and decoding
+   * the whole as either would garble one part. Lines end at {@code \n}, {@code \r\n} or
+   * {@code \r} as in CSV, bytes that never occur inside a GB18030 or UTF-8 character.
+   */
+  private static void mixed(byte[] bytes, String source) {
+    long line = 1;
+    long firstNonAscii = 0;
+    int start = 0;
+    boolean nonAscii = false;
+    for (int i = 0; i <= bytes.length; i++) {
+      int b = i < bytes.length ? bytes[i] & 0xff : '\n';
+      if (b == '\n' || b == '\r') {
+        if (nonAscii) {
+          if (strict(bytes, start, i - start, StandardCharsets.UTF_8).isEmpty()) {
+            if (firstNonAscii > 0) {
+              throw new UnusableInputException(source, "mixed encodings: line " + line
+                  + " is not UTF-8 but earlier lines are (line " + firstNonAscii + " is UTF-8"
+                  + " text with non-ASCII characters); save the whole file in one encoding");
+            }
+            return;
+          }
+          if (firstNonAscii == 0) {
+            firstNonAscii = line;
+          }
+        }
+        if (b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+          i++;
+        }
+        line++;
+        start = i + 1;
+        nonAscii = false;
+      } else if (b >= 0x80) {
+        nonAscii = true;
+      }
+    }
+  }
+
+  private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
+    return strict(bytes, offset, bytes.length - offset, charset);
+  }
+
+  private static Optional<String> strict(byte[] bytes, int offset, int length, Charset charset) {
     try {
       return Optional.of(charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
+          .decode(ByteBuffer.wrap(bytes, offset, length))
           .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();

@@ -17,6 +17,7 @@ import io.doublerandom.model.ItemKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +140,40 @@ class ChecklistDiffTest {
     assertEquals("industries=[C13]; allTags=[食品生产]; anyTags=[网络经营]",
         ChecklistDiff.between(list(base), list(appliesEdited)).changed().get(0).fields().get(0)
             .newValue());
+  }
+
+  @Test
+  void valuesThatReadAlikeAreStillChanges() {
+    InspectionItem base = Checklists.foodProduction();
+    InspectionItem oneTag = InspectionItem.builder().from(base)
+        .appliesTo(ApplicabilityRule.builder().addAllTags("a, b").build()).build();
+    InspectionItem twoTags = InspectionItem.builder().from(base)
+        .appliesTo(ApplicabilityRule.builder().addAllTags("a", "b").build()).build();
+    ChecklistDiff tags = ChecklistDiff.between(list(oneTag), list(twoTags));
+    assertEquals(List.of("appliesTo"), tags.changed().get(0).fieldNames());
+    assertFalse(tags.isEmpty());
+
+    InspectionItem specialty = InspectionItem.builder().from(base)
+        .requiredSpecialties(List.of("食品, 抽样")).build();
+    InspectionItem specialties = InspectionItem.builder().from(base)
+        .requiredSpecialties(List.of("食品", "抽样")).build();
+    assertEquals(List.of("requiredSpecialties"), ChecklistDiff.between(list(specialty),
+        list(specialties)).changed().get(0).fieldNames());
+
+    InspectionItem absent = InspectionItem.builder().from(base).targetDescription(
+        Optional.empty()).build();
+    InspectionItem noneText = InspectionItem.builder().from(base)
+        .targetDescription(ChecklistDiff.ABSENT).build();
+    ChecklistDiff target = ChecklistDiff.between(list(absent), list(noneText));
+    assertEquals(List.of(new FieldChange("targetDescription", ChecklistDiff.ABSENT,
+        ChecklistDiff.ABSENT)), target.changed().get(0).fields());
+
+    Checklist v1 = Checklists.v1();
+    Checklist noIssuer = Checklist.builder().from(v1).issuedBy(Optional.empty())
+        .build();
+    Checklist issuerNone = Checklist.builder().from(v1).issuedBy(ChecklistDiff.ABSENT).build();
+    assertEquals(List.of("issuedBy"), ChecklistDiff.between(noIssuer, issuerNone).listChanges()
+        .stream().map(FieldChange::field).toList());
   }
 
   @Test

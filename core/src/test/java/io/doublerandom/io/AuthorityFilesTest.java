@@ -85,4 +85,28 @@ class AuthorityFilesTest {
         .from(TestData.authority("SX-140105-SCJG", "SX-140100-SCJG")).name("小店区局").build()),
         r.values());
   }
+
+  @Test
+  void parentCyclesAreReportedOnEveryAuthorityOnTheCycle() {
+    String csv = "code,name,level,region,parent\n"
+        + "A,甲局,CITY,140100,B\n"        // line 2: A -> B -> A
+        + "B,乙局,CITY,140100,A\n"        // line 3
+        + "F,丙局,COUNTY,140105,A\n"      // line 4: leads into the cycle, is not on it
+        + "C,丁局,COUNTY,140105,D\n"      // line 5: C -> D -> E -> C
+        + "D,戊局,COUNTY,140105,E\n"      // line 6
+        + "E,己局,COUNTY,140105,C\n"      // line 7
+        + "G,庚局,COUNTY,140105,G\n";     // line 8: its own parent, reported as such
+    ImportReport report = read(csv.getBytes(StandardCharsets.UTF_8), "a.csv", Format.CSV,
+        ImportOptions.defaults()).report();
+    assertEquals(List.of("2 parent ERROR", "3 parent ERROR", "5 parent ERROR",
+        "6 parent ERROR", "7 parent ERROR", "8 parent ERROR"), where(report), report.format());
+    assertEquals("the parents form a cycle: A (line 2) -> B (line 3) -> A",
+        at(report, 2, "parent").message());
+    assertEquals("B", at(report, 2, "parent").value());
+    assertEquals("the parents form a cycle: B (line 3) -> A (line 2) -> B",
+        at(report, 3, "parent").message());
+    assertEquals("the parents form a cycle: D (line 6) -> E (line 7) -> C (line 5) -> D",
+        at(report, 6, "parent").message());
+    assertEquals("an authority cannot be its own parent", at(report, 8, "parent").message());
+  }
 }

@@ -178,8 +178,8 @@ class EntityFilesTest {
   }
 
   @Test
-  void strictCreditCodesMakeABadOrganizationCodeAnError() {
-    ImportOptions strict = WITH_REGIONS.toBuilder().strictCreditCodes(true).build();
+  void strictIdentifiersMakeABadOrganizationCodeAnError() {
+    ImportOptions strict = WITH_REGIONS.toBuilder().strictIdentifiers(true).build();
     ImportReport report = read(resource("entities-broken.csv"), "e.csv", Format.CSV, strict)
         .report();
     assertEquals(Severity.ERROR, at(report, 11, "id").severity());
@@ -196,7 +196,7 @@ class EntityFilesTest {
     assertEquals(List.of(e), result.values());
     assertEquals(1, result.report().warningCount());
     assertFalse(read(csv, "w.csv", Format.CSV,
-        ImportOptions.builder().strictCreditCodes(true).build()).ok());
+        ImportOptions.builder().strictIdentifiers(true).build()).ok());
   }
 
   @Test
@@ -339,5 +339,37 @@ class EntityFilesTest {
     byte[] json = written(out -> EntityFiles.write(List.of(), out, Format.JSON));
     assertEquals(List.of(), read(json, "none.json", Format.JSON, ImportOptions.defaults())
         .values());
+  }
+
+  @Test
+  void aWrongCheckDigitOfARegistrationNumberIsAWarningOrAStrictError() {
+    String good = TestData.legacyNumber("14010510000123");
+    String bad = TestData.withWrongCheck(good);
+    String csv = "id,name,kind,registration_authority,region,status\n"
+        + good + ",甲,INDIVIDUAL_BUSINESS,A,140105,OPERATING\n"
+        + bad + ",乙,INDIVIDUAL_BUSINESS,A,140105,OPERATING\n";
+    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+    ImportResult<MarketEntity> lenient = read(bytes, "l.csv", Format.CSV, WITH_REGIONS);
+    assertTrue(lenient.ok(), lenient.report().format());
+    assertEquals(List.of("3 id WARNING"), where(lenient.report()));
+    ImportProblem p = at(lenient.report(), 3, "id");
+    assertEquals(bad, p.value());
+    assertEquals("the check digit (position 15) of the registration number fails its ISO 7064"
+        + " MOD 11,10 check: it should be " + good.charAt(14) + ", got " + bad.charAt(14),
+        p.message());
+    ImportReport strict = read(bytes, "l.csv", Format.CSV,
+        WITH_REGIONS.toBuilder().strictIdentifiers(true).build()).report();
+    assertEquals(List.of("3 id ERROR"), where(strict));
+  }
+
+  @Test
+  void relatedPartyThatUnescapesToSurroundingBlanksIsAProblemNotACrash() {
+    String csv = "id,name,kind,registration_authority,region,status,related_parties\n"
+        + TestData.KNOWN_CODE + ",甲,ENTERPRISE,A,140105,OPERATING,AGENT:\\ P1\n";
+    ImportReport report = read(csv.getBytes(StandardCharsets.UTF_8), "p.csv", Format.CSV,
+        WITH_REGIONS).report();
+    assertEquals(List.of("2 related_parties ERROR"), where(report), report.format());
+    assertEquals("party id must not start or end with whitespace, got ' P1'",
+        at(report, 2, "related_parties").message());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,8 @@ class ImportReportTest {
 
   @Test
   void problemsAreSortedBySourceOrderLineAndFieldAndCounted() {
-    ImportReport report = new ImportReport(List.of("items.csv", "claims.csv"), List.of(
+    ImportReport report = new ImportReport(List.of("items.csv", "claims.csv"),
+        List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_8), List.of(
         error("claims.csv", 2, "level", "b"),
         error("items.csv", 9, "code", "c"),
         new ImportProblem("items.csv", 3, "kind", "", Severity.WARNING, "w"),
@@ -60,7 +62,8 @@ class ImportReportTest {
 
   @Test
   void aReportWithoutErrorsLetsValuesThrough() {
-    ImportReport clean = new ImportReport(List.of("a.csv"), List.of(), 1);
+    ImportReport clean = new ImportReport(List.of("a.csv"), List.of(StandardCharsets.UTF_8),
+        List.of(), 1);
     assertFalse(clean.hasErrors());
     assertEquals("a.csv: 1 record, 0 errors, 0 warnings", clean.summary());
     ImportResult<String> ok = new ImportResult<>(List.of("v"), clean);
@@ -69,8 +72,8 @@ class ImportReportTest {
     assertEquals("v", ok.value());
     assertEquals(List.of("v"), ok.orElseThrow());
 
-    ImportReport bad = new ImportReport(List.of("a.csv"), List.of(error("a.csv", 2, "id", "x")),
-        1);
+    ImportReport bad = new ImportReport(List.of("a.csv"), List.of(StandardCharsets.UTF_8),
+        List.of(error("a.csv", 2, "id", "x")), 1);
     ImportResult<String> failed = new ImportResult<>(List.of("v"), bad);
     assertFalse(failed.ok());
     assertThrows(IllegalStateException.class, failed::values);
@@ -83,7 +86,7 @@ class ImportReportTest {
     assertTrue(d.charset().isEmpty());
     assertTrue(d.regions().isEmpty());
     assertTrue(d.knownAuthorities().isEmpty());
-    assertFalse(d.strictCreditCodes());
+    assertFalse(d.strictIdentifiers());
     assertEquals(io.doublerandom.model.RiskScheme.NATIONAL_FOUR, d.riskScheme());
     ImportOptions five = d.toBuilder()
         .riskScheme(io.doublerandom.model.RiskScheme.FIVE_CLASSES)

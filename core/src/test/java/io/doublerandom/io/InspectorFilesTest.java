@@ -127,4 +127,54 @@ class InspectorFilesTest {
         "2 conflicts[1] ERROR",
         "2 unavailable[0].to ERROR"), where(report), report.format());
   }
+
+  @Test
+  void conflictEntitiesGetTheEmbeddedIdentifierChecks() {
+    String badOrg = TestData.creditCodeWithBadOrganizationCode("140105", "MA0K0009");
+    String badDigit = TestData.withWrongCheck(TestData.legacyNumber("14010510000123"));
+    String csv = "id,name,authority,level,region,kind,conflicts\n"
+        + "I-1,张三,SX-140105-SCJG,COUNTY,140105,EXPERT,SELF:entity:" + badOrg + "\n"
+        + "I-2,李四,SX-140105-SCJG,COUNTY,140105,EXPERT,OTHER:entity:" + badDigit + ":note\n";
+    String json = "[\n"
+        + "{\"id\":\"I-1\",\"name\":\"张三\",\"authorityCode\":\"SX-140105-SCJG\","
+        + "\"level\":\"COUNTY\",\"region\":\"140105\",\"kind\":\"EXPERT\","
+        + "\"conflicts\":[{\"relation\":\"SELF\",\"entity\":\"" + badOrg + "\"},"
+        + "{\"relation\":\"SELF\",\"entity\":\"" + badDigit + "\"}]}\n]\n";
+    ImportReport lenient = read(csv.getBytes(StandardCharsets.UTF_8), "i.csv", Format.CSV)
+        .report();
+    assertEquals(List.of("2 conflicts WARNING", "3 conflicts WARNING"), where(lenient),
+        lenient.format());
+    assertEquals(badOrg, at(lenient, 2, "conflicts").value());
+    assertTrue(at(lenient, 2, "conflicts").message().contains("GB 11714"));
+    assertEquals("the check digit (position 15) of the registration number fails its ISO 7064"
+        + " MOD 11,10 check: it should be " + TestData.legacyNumber("14010510000123").charAt(14)
+        + ", got " + badDigit.charAt(14), at(lenient, 3, "conflicts").message());
+    ImportOptions strict = OPTIONS.toBuilder().strictIdentifiers(true).build();
+    ImportReport strictCsv = InspectorFiles.read(new ByteArrayInputStream(
+        csv.getBytes(StandardCharsets.UTF_8)), "i.csv", Format.CSV, strict).report();
+    assertEquals(List.of("2 conflicts ERROR", "3 conflicts ERROR"), where(strictCsv));
+    ImportReport jsonLenient = read(json.getBytes(StandardCharsets.UTF_8), "i.json",
+        Format.JSON).report();
+    assertEquals(List.of("2 conflicts[0].entity WARNING", "2 conflicts[1].entity WARNING"),
+        where(jsonLenient), jsonLenient.format());
+    ImportReport jsonStrict = InspectorFiles.read(new ByteArrayInputStream(
+        json.getBytes(StandardCharsets.UTF_8)), "i.json", Format.JSON, strict).report();
+    assertEquals(List.of("2 conflicts[0].entity ERROR", "2 conflicts[1].entity ERROR"),
+        where(jsonStrict));
+  }
+
+  @Test
+  void textThatUnescapesToSurroundingBlanksIsAProblemNotACrash() {
+    String csv = "id,name,authority,level,region,kind,conflicts\n"
+        + "I-1,张三,SX-140105-SCJG,COUNTY,140105,EXPERT,SELF:party:P1:\\ note\n"
+        + "I-2,李四,SX-140105-SCJG,COUNTY,140105,EXPERT,SELF:party:\\ P1\n";
+    ImportReport report = read(csv.getBytes(StandardCharsets.UTF_8), "i.csv", Format.CSV)
+        .report();
+    assertEquals(List.of("2 conflicts ERROR", "3 conflicts ERROR"), where(report),
+        report.format());
+    assertEquals("conflict note must not start or end with whitespace, got ' note'",
+        at(report, 2, "conflicts").message());
+    assertEquals("conflict party id must not start or end with whitespace, got ' P1'",
+        at(report, 3, "conflicts").message());
+  }
 }

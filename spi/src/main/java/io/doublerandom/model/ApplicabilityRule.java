@@ -80,6 +80,12 @@ public abstract class ApplicabilityRule {
     return true;
   }
 
+  @Value.Check
+  void check() {
+    Checks.requireTexts(allTags(), "tag of applicability rule (allTags)");
+    Checks.requireTexts(anyTags(), "tag of applicability rule (anyTags)");
+  }
+
   /** The rule that applies to every entity. */
   public static ApplicabilityRule any() {
     return ANY;

@@ -35,8 +35,9 @@ public abstract class Authority {
 
   @Value.Check
   void check() {
-    Checks.requireNonBlank(code(), "code");
-    Checks.requireNonBlank(name(), "name");
+    Checks.requireText(code(), "authority code");
+    Checks.requireText(name(), "name of authority " + code());
+    Checks.requireText(parentCode(), "parent code of authority " + code());
   }
 
   /** A new builder. */

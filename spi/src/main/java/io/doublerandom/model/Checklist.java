@@ -73,7 +73,8 @@ public abstract class Checklist {
 
   @Value.Check
   void check() {
-    Checks.requireNonBlank(name(), "checklist name");
+    Checks.requireText(name(), "checklist name");
+    Checks.requireText(issuedBy(), "issuer of checklist " + name());
     Checks.require(version() >= 1, "version of checklist " + name(), version(), "must be >= 1");
     Set<String> codes = new HashSet<>();
     for (InspectionItem i : items()) {

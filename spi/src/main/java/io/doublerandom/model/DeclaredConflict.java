@@ -49,7 +49,8 @@ public abstract class DeclaredConflict {
     Checks.require(entity().isPresent() != partyId().isPresent(), "declared conflict",
         entity().map(EntityId::value).orElse("") + "/" + partyId().orElse(""),
         "must name exactly one of an entity and a party");
-    partyId().ifPresent(p -> Checks.requireNonBlank(p, "conflict party id"));
+    Checks.requireText(partyId(), "conflict party id");
+    Checks.requireText(note(), "conflict note");
   }
 
   /** A conflict with an entity. */

@@ -9,7 +9,7 @@ import java.util.Objects;
 public record EnforcementCertificate(String number, LocalDate validFrom, LocalDate validTo) {
   /** Validates the fields; messages name the value. */
   public EnforcementCertificate {
-    Checks.requireNonBlank(number, "certificate number");
+    Checks.requireText(number, "certificate number");
     Objects.requireNonNull(validFrom, "validFrom");
     Objects.requireNonNull(validTo, "validTo");
     if (validTo.isBefore(validFrom)) {

@@ -58,11 +58,13 @@ public abstract class InspectionItem {
 
   @Value.Check
   void check() {
-    Checks.requireNonBlank(code(), "item code");
-    Checks.require(code().equals(code().strip()), "item code", code(), "must be trimmed");
-    Checks.requireNonBlank(category(), "category of item " + code());
-    Checks.requireNonBlank(name(), "name of item " + code());
-    Checks.requireNonBlank(responsibleDepartment(), "responsible department of item " + code());
+    Checks.requireText(code(), "item code");
+    Checks.requireText(category(), "category of item " + code());
+    Checks.requireText(name(), "name of item " + code());
+    Checks.requireText(targetDescription(), "target description of item " + code());
+    Checks.requireText(responsibleDepartment(), "responsible department of item " + code());
+    Checks.requireText(legalBasis(), "legal basis of item " + code());
+    Checks.requireTexts(requiredSpecialties(), "required specialty of item " + code());
   }
 
   /** A new builder. */

@@ -89,9 +89,10 @@ public abstract class Inspector {
 
   @Value.Check
   void check() {
-    Checks.requireNonBlank(id(), "inspector id");
-    Checks.requireNonBlank(name(), "name of inspector " + id());
-    Checks.requireNonBlank(authorityCode(), "authority code of inspector " + id());
+    Checks.requireText(id(), "inspector id");
+    Checks.requireText(name(), "name of inspector " + id());
+    Checks.requireText(authorityCode(), "authority code of inspector " + id());
+    Checks.requireText(department(), "department of inspector " + id());
     for (String s : specialties()) {
       Checks.require(!s.isBlank() && s.equals(s.strip()) && s.indexOf(';') < 0,
           "specialty of inspector " + id(), s, "must be non-blank, trimmed and without ';'");

@@ -9,8 +9,8 @@ import java.util.Objects;
 public record ItemClaim(String itemCode, String authorityCode, AuthorityLevel level) {
   /** Validates the fields. */
   public ItemClaim {
-    Checks.requireNonBlank(itemCode, "item code");
-    Checks.requireNonBlank(authorityCode, "authority code");
+    Checks.requireText(itemCode, "item code of claim");
+    Checks.requireText(authorityCode, "authority code of claim of item " + itemCode);
     Objects.requireNonNull(level, "level");
   }
 }

@@ -93,8 +93,8 @@ public abstract class MarketEntity {
 
   @Value.Check
   void check() {
-    Checks.requireNonBlank(name(), "name of entity " + id().value());
-    Checks.requireNonBlank(registrationAuthority(),
+    Checks.requireText(name(), "name of entity " + id().value());
+    Checks.requireText(registrationAuthority(),
         "registration authority of entity " + id().value());
     Set<String> domains = new HashSet<>();
     for (RiskRating r : riskRatings()) {

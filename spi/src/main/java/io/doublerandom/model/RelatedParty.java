@@ -11,6 +11,6 @@ public record RelatedParty(PartyRole role, String partyId) {
   /** Validates the fields. */
   public RelatedParty {
     Objects.requireNonNull(role, "role");
-    Checks.requireNonBlank(partyId, "party id");
+    Checks.requireText(partyId, "party id");
   }
 }

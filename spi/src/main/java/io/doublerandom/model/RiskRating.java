@@ -27,10 +27,9 @@ public record RiskRating(String domain, String riskClass, LocalDate assignedOn) 
 
   /** Validates the fields; messages name the value. */
   public RiskRating {
-    Checks.requireNonBlank(domain, "risk domain");
-    Checks.require(domain.equals(domain.strip()) && !domain.contains(","), "risk domain", domain,
-        "must not contain commas or surrounding blanks");
-    Checks.requireNonBlank(riskClass, "risk class");
+    Checks.requireText(domain, "risk domain");
+    Checks.require(!domain.contains(","), "risk domain", domain, "must not contain commas");
+    Checks.requireText(riskClass, "risk class of domain " + domain);
     Objects.requireNonNull(assignedOn, "assignedOn");
   }
 

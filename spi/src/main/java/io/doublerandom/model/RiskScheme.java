@@ -34,14 +34,14 @@ public record RiskScheme(String name, List<RiskClass> classes) {
   public record RiskClass(String code, String label) {
     /** Validates the fields. */
     public RiskClass {
-      Checks.requireNonBlank(code, "risk class code");
-      Checks.requireNonBlank(label, "risk class label");
+      Checks.requireText(code, "risk class code");
+      Checks.requireText(label, "label of risk class " + code);
     }
   }
 
   /** Validates that there is at least one class and that codes are unique. */
   public RiskScheme {
-    Checks.requireNonBlank(name, "risk scheme name");
+    Checks.requireText(name, "risk scheme name");
     classes = List.copyOf(classes);
     Checks.require(!classes.isEmpty(), "risk scheme classes", classes, "must not be empty");
     Set<String> seen = new HashSet<>();

@@ -41,14 +41,16 @@ import java.util.SplittableRandom;
  *
  * <p>Values exercise every attribute: optional attributes are present about half of the time,
  * collections have zero to three elements, text includes Chinese characters and, where the
- * formats allow it, separators that need escaping.
+ * formats allow it, separators that need escaping, quotes and inner whitespace (spaces, tabs,
+ * line breaks). Text is never blank and never starts or ends with whitespace, as the model
+ * requires.
  */
 public final class ModelGenerators {
   private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final List<RegionCode> COUNTIES = counties();
   private static final String[] WORDS = {
     "食品", "特种设备", "广告", "计量", "药品", "网络交易", "价格", "标准化", "a;b", "x,y", "引号\"",
-    "冒号:", "反斜杠\\", "空 格", "Ünïcødé"
+    "冒号:", "反斜杠\\", "空 格", "Ünïcødé", "换\n行", "回车\r\n换行", "制表\t符", "=1+2"
   };
 
   private ModelGenerators() {}
@@ -133,7 +135,7 @@ public final class ModelGenerators {
   public static MarketEntity entity(SplittableRandom r) {
     MarketEntity.Builder b = MarketEntity.builder()
         .id(entityId(r))
-        .name(text(r) + "有限公司")
+        .name(text(r) + (r.nextInt(4) == 0 ? word(r) : "") + "有限公司")
         .kind(pick(r, EntityKind.values()))
         .registrationAuthority("AUTH-" + r.nextInt(1000))
         .region(county(r))
@@ -174,7 +176,7 @@ public final class ModelGenerators {
       b.partyId("P" + r.nextInt(10_000));
     }
     if (r.nextBoolean()) {
-      b.note(text(r));
+      b.note(text(r) + (r.nextInt(4) == 0 ? word(r) : ""));
     }
     return b.build();
   }

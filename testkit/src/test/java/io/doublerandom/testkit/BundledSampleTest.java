@@ -63,7 +63,7 @@ class BundledSampleTest {
     assertTrue(authorities.report().problems().isEmpty(), authorities.report().format());
     ImportOptions strict = ImportOptions.builder()
         .regions(RegionTable.shanxi())
-        .strictCreditCodes(true)
+        .strictIdentifiers(true)
         .knownAuthorities(authorities.values().stream().map(Authority::code)
             .collect(Collectors.toList()))
         .build();

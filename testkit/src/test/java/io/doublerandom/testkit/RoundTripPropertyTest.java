@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.doublerandom.io.AuthorityFiles;
+import io.doublerandom.io.ChecklistInfo;
 import io.doublerandom.io.EntityFiles;
 import io.doublerandom.io.Format;
 import io.doublerandom.io.ImportOptions;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Property: for every model type, JSON serialisation followed by deserialisation is the identity;
- * for the types with a CSV form, so is CSV. Values come from {@link ModelGenerators}; QuickTheories
+ * for the types with a file form, so are writing and reading CSV and JSON files (entities,
+ * inspectors, authorities, checklists as JSON and as items and claims CSV). Values come from {@link ModelGenerators}; QuickTheories
  * draws the seeds, with a fixed seed of its own so that every run checks the same values.
  */
 class RoundTripPropertyTest {
@@ -106,6 +109,25 @@ class RoundTripPropertyTest {
       Checklist checklist = ModelGenerators.checklist(r);
       ImportResult<Checklist> back = ChecklistFiles.read(
           in(out -> ChecklistFiles.write(checklist, out)), "checklist", ImportOptions.defaults());
+      assertEquals(checklist, back.value());
+    });
+  }
+
+  @Test
+  void authoritiesAndChecklistsThroughCsvAndJsonFiles() {
+    qt().withFixedSeed(SEED).withExamples(100).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      List<Authority> authorities = unique(r, ModelGenerators::authority, Authority::code);
+      for (Format format : Format.values()) {
+        assertEquals(sorted(authorities, Authority::code),
+            AuthorityFiles.read(in(out -> AuthorityFiles.write(authorities, out, format)),
+                "authorities", format, ImportOptions.defaults()).values());
+      }
+      Checklist checklist = ModelGenerators.checklist(r);
+      ImportResult<Checklist> back = ChecklistFiles.readCsv(
+          in(out -> ChecklistFiles.writeItemsCsv(checklist, out)), "items.csv",
+          in(out -> ChecklistFiles.writeClaimsCsv(checklist, out)), "claims.csv",
+          ChecklistInfo.of(checklist), ImportOptions.defaults());
       assertEquals(checklist, back.value());
     });
   }
