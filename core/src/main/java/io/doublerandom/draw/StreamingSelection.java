@@ -2,30 +2,34 @@ package io.doublerandom.draw;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * Simple random sampling without replacement ({@code srswor}, docs/draw-spec.md section 8.1) over
- * a stream of candidates in memory bounded by the sample: per stratum a bounded max-heap keeps the
- * {@code n_h + A} candidates with the smallest order keys seen so far. The result is exactly the
- * {@code strata} of the {@link DrawRecord} that {@link TargetDraw#draw} produces for the same seed,
- * key stream, sizes and candidates, whatever their order; selections over disjoint parts of a
- * population {@linkplain #merge merge} into the selection of the whole.
+ * a stream of candidates in memory bounded by the sample: per stratum a buffer keeps the
+ * candidates that may be among the {@code n_h + A} smallest order keys (at most twice that many).
+ * The result is exactly the {@code strata} of the {@link DrawRecord} that {@link TargetDraw#draw}
+ * produces for the same seed, key stream, sizes and candidates, whatever their order; selections
+ * over disjoint parts of a population {@linkplain #merge merge} into the selection of the whole.
+ *
+ * <p>Per candidate the cost is one key, {@code HMAC-SHA-256} with the padded-key states hashed
+ * once (two SHA-256 compressions), computed into reused buffers, and one comparison of its first
+ * 8 bytes with the current threshold.
  *
  * <p>This is the entry point for populations too large to hold in memory and for measuring the
  * draw's throughput. It does not build the manifest: the sample sizes of a ratio design depend on
@@ -35,8 +39,9 @@ import java.util.stream.Stream;
  * {@code min(n_h, N_h)} of the {@code N_h} candidates seen).
  *
  * <p>Candidate ids must be pairwise distinct, as the population digest pass checks; a repeated id
- * among the kept candidates is rejected here, a repeated id that no heap keeps is not noticed
- * (it does not change the selection, only the stratum count).
+ * among the kept candidates is rejected here (when the buffer is cut back, at the latest by
+ * {@link #result()}), a repeated id that is not kept is not noticed (it does not change the
+ * selection, only the stratum count).
  *
  * <pre>{@code
  * StreamingSelection s = StreamingSelection.forManifest(manifest, source.seed(manifest));
@@ -50,57 +55,133 @@ import java.util.stream.Stream;
  */
 public final class StreamingSelection {
   private static final int INITIAL_ID_CAPACITY = 64;
+  /** The most candidates kept per stratum, {@code n_h + A}: the buffer of twice that fits. */
+  static final int MAX_KEPT = (Integer.MAX_VALUE - 8) / 64 - 64;
+  private static final VarHandle LONG_BIG_ENDIAN =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-  /** One stratum: its size rule outcome, its count and its heap. */
+  /**
+   * One stratum: its sample size, its count and the candidates that may still be among the
+   * {@code capacity} smallest keys. Candidates below the current threshold are appended to a
+   * buffer; when the buffer holds {@code 2·capacity} (at least {@code capacity + 64}) entries it is
+   * sorted in key order and cut back to {@code capacity}, and the largest kept key becomes the
+   * threshold. An append costs O(1), a cut O(capacity log capacity), and memory stays within twice
+   * the sample.
+   */
   private static final class Stratum {
     final String label;
     final int size;
     final int capacity;
-    final PriorityQueue<Keyed> heap;
-    final Set<String> keptIds = new HashSet<>();
+    final int limit;
     long count;
-    /** The largest kept key once the heap is full, else null; and its first 8 bytes. */
-    Keyed max;
-    long maxPrefix;
+    /** Per buffered entry: the key's first 8 bytes, the key, and the Candidate or the id. */
+    long[] prefixes;
+    byte[] keys;
+    Object[] items;
+    int buffered;
+    /** Once {@code capacity} entries were kept: the largest kept entry. */
+    boolean bounded;
+    long thresholdPrefix;
+    final byte[] thresholdKey = new byte[32];
+    Object thresholdItem;
 
     Stratum(String label, int size, int capacity) {
+      checkArgument(capacity <= MAX_KEPT, "stratum %s: the sample and alternates (%s) exceed the"
+          + " %s candidates a streaming selection keeps per stratum", label, capacity, MAX_KEPT);
       this.label = label;
       this.size = size;
       this.capacity = capacity;
-      this.heap = new PriorityQueue<>(Math.max(1, Math.min(capacity, 1 << 16)),
-          Keyed.KEY_ORDER.reversed());
+      this.limit = capacity + Math.max(capacity, 64);
+      int initial = Math.max(1, Math.min(limit, 1024));
+      prefixes = new long[initial];
+      keys = new byte[initial * 32];
+      items = new Object[initial];
     }
 
-    /** Whether a key (with its first 8 bytes) might enter the heap: cheap pre-check. */
+    /** Whether a key with these first 8 bytes can be among the kept: the cheap pre-check. */
     boolean mayEnter(long prefix) {
-      return max == null || Long.compareUnsigned(prefix, maxPrefix) <= 0;
+      return !bounded || Long.compareUnsigned(prefix, thresholdPrefix) <= 0;
     }
 
-    /** Offers a candidate with its key (not retained: copied if the candidate is kept). */
-    void offer(Candidate c, byte[] key) {
-      if (heap.size() < capacity) {
-        enter(c, key.clone());
-        return;
+    /** Buffers an entry that passed {@link #mayEnter}; the key is copied. */
+    void add(long prefix, byte[] key, int keyOffset, Object item) {
+      if (bounded && prefix == thresholdPrefix) {
+        int c = compare(prefix, key, keyOffset, item, thresholdPrefix, thresholdKey, 0,
+            thresholdItem);
+        checkArgument(c != 0, "candidate id %s appears more than once", id(item));
+        if (c > 0) {
+          return;
+        }
       }
-      int cmp = Keyed.compare(key, c.idBytes(), max.key, max.candidate.idBytes());
-      if (cmp <= 0) {
-        checkArgument(cmp != 0, "candidate id %s appears more than once", c.id());
-        enter(c, key.clone());
+      if (buffered == prefixes.length) {
+        int grown = (int) Math.min(limit, 2L * prefixes.length);
+        prefixes = Arrays.copyOf(prefixes, grown);
+        keys = Arrays.copyOf(keys, grown * 32);
+        items = Arrays.copyOf(items, grown);
+      }
+      prefixes[buffered] = prefix;
+      System.arraycopy(key, keyOffset, keys, buffered * 32, 32);
+      items[buffered] = item;
+      buffered++;
+      if (buffered >= limit) {
+        compact();
       }
     }
 
-    private void enter(Candidate c, byte[] key) {
-      checkArgument(keptIds.add(c.id()), "candidate id %s appears more than once", c.id());
-      if (heap.size() == capacity) {
-        Keyed out = heap.poll();
-        keptIds.remove(out.candidate.id());
+    /** Sorts the buffer in key order, keeps the first {@code capacity}, sets the threshold. */
+    void compact() {
+      Integer[] order = new Integer[buffered];
+      for (int i = 0; i < buffered; i++) {
+        order[i] = i;
       }
-      heap.add(new Keyed(c, key));
-      if (heap.size() == capacity) {
-        max = heap.peek();
-        maxPrefix = prefix(max.key, 0);
+      Arrays.sort(order, (a, b) -> compare(prefixes[a], keys, a * 32, items[a], prefixes[b],
+          keys, b * 32, items[b]));
+      for (int i = 1; i < order.length; i++) {
+        int a = order[i - 1];
+        int b = order[i];
+        checkArgument(compare(prefixes[a], keys, a * 32, items[a], prefixes[b], keys, b * 32,
+            items[b]) != 0, "candidate id %s appears more than once", id(items[b]));
+      }
+      int kept = Math.min(buffered, capacity);
+      long[] p = new long[prefixes.length];
+      byte[] k = new byte[keys.length];
+      Object[] it = new Object[items.length];
+      for (int i = 0; i < kept; i++) {
+        int from = order[i];
+        p[i] = prefixes[from];
+        System.arraycopy(keys, from * 32, k, i * 32, 32);
+        it[i] = items[from];
+      }
+      prefixes = p;
+      keys = k;
+      items = it;
+      buffered = kept;
+      if (kept == capacity && kept > 0) {
+        bounded = true;
+        thresholdPrefix = prefixes[kept - 1];
+        System.arraycopy(keys, (kept - 1) * 32, thresholdKey, 0, 32);
+        thresholdItem = items[kept - 1];
       }
     }
+
+    /** Key order: ascending key as an unsigned integer, ties by the id's UTF-8 bytes. */
+    private static int compare(long pa, byte[] ka, int oa, Object ia, long pb, byte[] kb, int ob,
+        Object ib) {
+      int c = Long.compareUnsigned(pa, pb);
+      if (c == 0) {
+        c = Arrays.compareUnsigned(ka, oa, oa + 32, kb, ob, ob + 32);
+      }
+      return c != 0 ? c : Codec.compareBytes(idBytes(ia), idBytes(ib));
+    }
+  }
+
+  /** A buffered item is a {@link Candidate} or (from the id/label offer) its printable-ASCII id. */
+  private static String id(Object item) {
+    return item instanceof Candidate c ? c.id() : (String) item;
+  }
+
+  private static byte[] idBytes(Object item) {
+    return item instanceof Candidate c ? c.idBytes() : Codec.utf8((String) item);
   }
 
   private final byte[] seed;
@@ -185,6 +266,8 @@ public final class StreamingSelection {
    * @param keyStream the key stream label (the manifest's {@code keyStream})
    * @param sampleSizes the sample size per stratum label
    * @param alternates the number of alternates per stratum, {@code >= 0}
+   * @throws IllegalArgumentException if a sample size plus the alternates exceeds 33,554,367
+   *     (a stratum's buffer must fit in one array)
    */
   public static StreamingSelection of(byte[] seed, String keyStream,
       Map<String, Integer> sampleSizes, int alternates) {
@@ -205,7 +288,7 @@ public final class StreamingSelection {
    * Offers one candidate.
    *
    * @throws IllegalArgumentException if its stratum has no sample size, or its id repeats a kept
-   *     candidate's id
+   *     candidate's id (detected here or later, see the class comment)
    */
   public void offer(Candidate candidate) {
     Stratum s = stratum(candidate.stratum());
@@ -215,15 +298,16 @@ public final class StreamingSelection {
       return;
     }
     computeKey(encodeId(candidate.idBytes()));
-    if (s.mayEnter(prefix(key, 0))) {
-      s.offer(candidate, key);
+    long prefix = prefix(key, 0);
+    if (s.mayEnter(prefix)) {
+      s.add(prefix, key, 0, candidate);
     }
   }
 
   /**
-   * Offers a candidate given by its id and stratum label without building a {@link Candidate}
-   * unless it enters a heap: the id's UTF-8 bytes are encoded into a reused buffer. Equivalent to
-   * {@code offer(Candidate.of(id, stratum))}.
+   * Offers a candidate given by its id and stratum label without building a {@link Candidate}:
+   * a printable-ASCII id is encoded into a reused buffer and, if kept, stored as is (any other id
+   * takes the general path). Equivalent to {@code offer(Candidate.of(id, stratum))}.
    *
    * @throws IllegalArgumentException as {@link #offer(Candidate)}, or if the id or the label is
    *     empty or contains control characters
@@ -241,8 +325,9 @@ public final class StreamingSelection {
       return;
     }
     computeKey(len);
-    if (s.mayEnter(prefix(key, 0))) {
-      s.offer(Candidate.of(id, stratum), key);
+    long prefix = prefix(key, 0);
+    if (s.mayEnter(prefix)) {
+      s.add(prefix, key, 0, id);
     }
   }
 
@@ -287,9 +372,9 @@ public final class StreamingSelection {
     other.strata.forEach((label, theirs) -> {
       Stratum mine = strata.get(label);
       mine.count += theirs.count;
-      for (Keyed k : theirs.heap) {
-        if (mine.mayEnter(prefix(k.key, 0))) {
-          mine.offer(k.candidate, k.key);
+      for (int i = 0; i < theirs.buffered; i++) {
+        if (mine.mayEnter(theirs.prefixes[i])) {
+          mine.add(theirs.prefixes[i], theirs.keys, i * 32, theirs.items[i]);
         }
       }
     });
@@ -306,7 +391,7 @@ public final class StreamingSelection {
    *
    * @throws IllegalArgumentException for a selection made {@linkplain #forManifest for a
    *     manifest}, if the candidates seen per stratum are not the manifest's stratum sizes (the
-   *     message lists each stratum that differs)
+   *     message lists each stratum that differs); if a kept id was offered twice
    */
   public List<DrawRecord.StratumDraw> result() {
     if (manifest != null) {
@@ -332,14 +417,12 @@ public final class StreamingSelection {
       int population = (int) s.count;
       int sample = Math.min(s.size, population);
       Rational pi = Rational.of(sample, population);
-      List<Keyed> kept = new ArrayList<>(s.heap);
-      kept.sort(Keyed.KEY_ORDER);
+      s.compact();
       List<DrawRecord.Drawn> selected = new ArrayList<>();
       List<DrawRecord.Drawn> reserve = new ArrayList<>();
-      for (int i = 0; i < kept.size() && i < sample + alternates; i++) {
-        Keyed k = kept.get(i);
-        (i < sample ? selected : reserve).add(new DrawRecord.Drawn(k.candidate.id(), k.keyHex(),
-            pi));
+      for (int i = 0; i < s.buffered && i < sample + alternates; i++) {
+        String hex = Codec.hex(Arrays.copyOfRange(s.keys, i * 32, i * 32 + 32));
+        (i < sample ? selected : reserve).add(new DrawRecord.Drawn(id(s.items[i]), hex, pi));
       }
       out.add(new DrawRecord.StratumDraw(label, population, sample, selected, reserve,
           List.of()));
@@ -417,11 +500,8 @@ public final class StreamingSelection {
     }
   }
 
+  /** The first 8 bytes of a key at {@code off}, big-endian, compared unsigned. */
   private static long prefix(byte[] b, int off) {
-    long v = 0;
-    for (int i = 0; i < 8; i++) {
-      v = (v << 8) | (b[off + i] & 0xffL);
-    }
-    return v;
+    return (long) LONG_BIG_ENDIAN.get(b, off);
   }
 }

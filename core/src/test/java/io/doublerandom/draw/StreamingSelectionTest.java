@@ -143,14 +143,18 @@ class StreamingSelectionTest {
     assertThrows(IllegalArgumentException.class, () -> s.offer("a\tb", "A"));
 
     s.offer("dup", "A");
-    IllegalArgumentException dup = assertThrows(IllegalArgumentException.class,
-        () -> s.offer("dup", "A"));
+    s.offer("dup", "A");
+    IllegalArgumentException dup = assertThrows(IllegalArgumentException.class, s::result);
     assertTrue(dup.getMessage().contains("dup"), dup.getMessage());
 
     assertThrows(IllegalArgumentException.class,
         () -> StreamingSelection.of(new byte[31], "K", Map.of("A", 1), 0));
     assertThrows(IllegalArgumentException.class,
         () -> StreamingSelection.of(new byte[32], "K", Map.of("A", -1), 0));
+    assertThrows(IllegalArgumentException.class, () -> StreamingSelection.of(new byte[32], "K",
+        Map.of("A", StreamingSelection.MAX_KEPT), 1));
+    assertEquals(1, StreamingSelection.of(new byte[32], "K",
+        Map.of("A", StreamingSelection.MAX_KEPT), 0).counts().size());
 
     Population p = Fixtures.threeStrata();
     DrawDesign design = DrawDesign.of(DrawMethod.SRSWOR, SizeRule.ratio("0.5"));
@@ -171,6 +175,20 @@ class StreamingSelectionTest {
 
     StreamingSelection other = StreamingSelection.of(Fixtures.seed(6), "K", Map.of("A", 2), 1);
     assertThrows(IllegalArgumentException.class, () -> s.merge(other));
+  }
+
+  @Test
+  void aRepeatedKeptIdIsRejectedAfterTheThresholdIsSet() {
+    StreamingSelection s = StreamingSelection.of(Fixtures.seed(8), "K", Map.of("S", 3), 1);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
+      for (int round = 0; round < 2; round++) {
+        for (int i = 0; i < 1_000; i++) {
+          s.offer("id-" + i, "S");
+        }
+      }
+      s.result();
+    });
+    assertTrue(e.getMessage().contains("appears more than once"), e.getMessage());
   }
 
   @Test
