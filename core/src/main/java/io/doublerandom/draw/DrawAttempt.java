@@ -89,6 +89,39 @@ public record DrawAttempt(String task, Outcome outcome, String manifestHash, Str
         r.replaced() + " -> " + r.replacement() + ": " + r.reason(), at);
   }
 
+  /**
+   * The draw of one task of a joint draw: the entry carries the joint manifest hash, the shared
+   * seed and the hash of the joint record.
+   */
+  public static DrawAttempt drawn(JointDrawRecord record, String task, Instant at) {
+    return jointDraw(record, task, "", at);
+  }
+
+  /** A redraw of one task of a joint draw: needs a new seed and a reason. */
+  public static DrawAttempt redrawn(JointDrawRecord record, String task, String reason,
+      Instant at) {
+    checkArgument(reason != null && !reason.isBlank(), "a redraw of task %s needs a reason", task);
+    return jointDraw(record, task, reason, at);
+  }
+
+  private static DrawAttempt jointDraw(JointDrawRecord record, String task, String reason,
+      Instant at) {
+    checkArgument(record.manifest().task(task).isPresent(), "task %s is not in joint event %s",
+        task, record.manifest().event());
+    return new DrawAttempt(task, Outcome.DRAWN, record.manifestHash(), record.seed(),
+        record.jsonHash(), reason, at);
+  }
+
+  /** A replacement in one task of a joint draw, recorded in {@code updated}. */
+  public static DrawAttempt replaced(JointDrawRecord updated, JointDrawRecord.Replacement r,
+      Instant at) {
+    checkArgument(updated.replacements().contains(r),
+        "the joint record does not hold the replacement of %s in task %s", r.replaced(),
+        r.task());
+    return new DrawAttempt(r.task(), Outcome.REPLACED, updated.manifestHash(), updated.seed(),
+        updated.jsonHash(), r.replaced() + " -> " + r.replacement() + ": " + r.reason(), at);
+  }
+
   private static String optionalHash(String field, String value) {
     if (value == null || value.isEmpty()) {
       return "";

@@ -23,26 +23,42 @@ final class DrawEngine {
   private DrawEngine() {}
 
   static List<DrawRecord.StratumDraw> run(byte[] seed, Manifest manifest, Population population) {
+    return run(new Prf(seed, manifest.keyStream()), manifest, population);
+  }
+
+  /**
+   * Runs the selection with the keys of {@code keys}: a {@link Prf} of the seed and the
+   * manifest's key stream in every draw, synthetic keys in enumeration tests.
+   */
+  static List<DrawRecord.StratumDraw> run(KeyFunction keys, Manifest manifest,
+      Population population) {
     checkArgument(population.strata().size() == manifest.strata().size(),
         "the population has %s strata, the manifest %s", population.strata().size(),
         manifest.strata().size());
-    Prf prf = new Prf(seed, manifest.keyStream());
     return switch (manifest.design().method()) {
-      case SRSWOR -> srswor(prf, manifest, population);
-      case POISSON, PIVOTAL -> weighted(prf, manifest, population);
+      case SRSWOR -> srswor(keys, manifest, population);
+      case POISSON, PIVOTAL -> weighted(keys, manifest, population);
     };
   }
 
   // ---- simple random sampling without replacement ----
 
-  private static List<DrawRecord.StratumDraw> srswor(Prf prf, Manifest manifest,
+  private static List<DrawRecord.StratumDraw> srswor(KeyFunction keys, Manifest manifest,
       Population population) {
     int alternates = manifest.design().alternates();
     Map<String, Integer> capacity = new HashMap<>();
     for (Manifest.StratumPlan s : manifest.strata()) {
       capacity.put(s.stratum(), Math.min(s.population(), s.sample() + alternates));
     }
-    KeySelector selector = select(prf, capacity, population.candidates());
+    KeySelector selector;
+    if (keys instanceof Prf prf) {
+      selector = select(prf, capacity, population.candidates());
+    } else {
+      selector = new KeySelector(null, capacity);
+      for (Candidate c : population.candidates()) {
+        selector.offer(c, keys.order(c));
+      }
+    }
     List<DrawRecord.StratumDraw> out = new ArrayList<>();
     for (Manifest.StratumPlan s : manifest.strata()) {
       List<Keyed> kept = selector.sorted(s.stratum());
@@ -83,7 +99,7 @@ final class DrawEngine {
 
   // ---- risk-weighted: Poisson and ordered pivotal ----
 
-  private static List<DrawRecord.StratumDraw> weighted(Prf prf, Manifest manifest,
+  private static List<DrawRecord.StratumDraw> weighted(KeyFunction keys, Manifest manifest,
       Population population) {
     Map<String, List<Candidate>> byStratum = groupByStratum(population);
     List<DrawRecord.StratumDraw> out = new ArrayList<>();
@@ -92,12 +108,12 @@ final class DrawEngine {
       checkArgument(members != null && members.size() == s.population(),
           "stratum %s: the manifest counts %s candidates, the population has %s", s.stratum(),
           s.population(), members == null ? 0 : members.size());
-      out.add(weightedStratum(prf, manifest.design(), s, members));
+      out.add(weightedStratum(keys, manifest.design(), s, members));
     }
     return out;
   }
 
-  private static DrawRecord.StratumDraw weightedStratum(Prf prf, DrawDesign design,
+  private static DrawRecord.StratumDraw weightedStratum(KeyFunction keys, DrawDesign design,
       Manifest.StratumPlan plan, List<Candidate> members) {
     InclusionProbabilities pi = InclusionProbabilities.compute(scores(members), plan.sample());
     checkArgument(pi.size() == plan.sample(),
@@ -108,7 +124,7 @@ final class DrawEngine {
     Unit[] units = new Unit[count];
     for (int k = 0; k < count; k++) {
       Candidate c = members.get(k);
-      units[k] = new Unit(new Keyed(c, prf.compute(Prf.ORDER, c.idBytes())), pi.numerator(k));
+      units[k] = new Unit(new Keyed(c, keys.order(c)), pi.numerator(k));
     }
     if (design.method() == DrawMethod.POISSON) {
       for (Unit u : units) {
@@ -122,7 +138,7 @@ final class DrawEngine {
         p[i] = order[i].p;
       }
       boolean[] chosen = Pivotal.run(p, d, (j, num, den) -> {
-        BigInteger v = new BigInteger(1, prf.compute(Prf.PIVOT, order[j].k.candidate.idBytes()));
+        BigInteger v = new BigInteger(1, keys.pivot(order[j].k.candidate));
         return below(v, num, den);
       });
       for (int i = 0; i < count; i++) {

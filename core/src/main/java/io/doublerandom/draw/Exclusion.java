@@ -7,7 +7,7 @@ package io.doublerandom.draw;
  *
  * @param id the entity's identifier
  * @param reason a reason code: lowercase ASCII letters, digits and '-', for example {@code
- *     not-operating}
+ *     deregistered} (the codes {@link Eligibility} uses are listed there)
  */
 public record Exclusion(String id, String reason) {
   /** Validates the id (non-empty, no control characters) and the reason code. */

@@ -2,6 +2,7 @@ package io.doublerandom.draw;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,12 +27,16 @@ import java.util.Objects;
  * @param exclusionsDigest the exclusions digest (hex)
  * @param exclusions counts per exclusion reason, in reason order
  * @param seedPlan how the seed will be obtained
+ * @param definition how the population was defined (directed filter, stratifier, eligibility
+ *     rules), {@linkplain PopulationDefinition#none() none} for a population assembled by hand;
+ *     omitted from the JSON when empty
  */
-@JsonPropertyOrder({"spec", "task", "keyStream", "design", "populationDigest", "populationSize",
-    "strata", "exclusionsDigest", "exclusions", "seedPlan"})
+@JsonPropertyOrder({"spec", "task", "keyStream", "design", "definition", "populationDigest",
+    "populationSize", "strata", "exclusionsDigest", "exclusions", "seedPlan"})
 public record Manifest(String spec, String task, String keyStream, DrawDesign design,
     String populationDigest, int populationSize, List<StratumPlan> strata,
-    String exclusionsDigest, List<ExclusionCount> exclusions, SeedPlan seedPlan) {
+    String exclusionsDigest, List<ExclusionCount> exclusions, SeedPlan seedPlan,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) PopulationDefinition definition) {
 
   /**
    * One stratum of the manifest.
@@ -79,6 +84,15 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
     Codec.unhex("exclusions digest", exclusionsDigest, 32);
     exclusions = List.copyOf(exclusions);
     Objects.requireNonNull(seedPlan, "seed plan");
+    definition = definition == null ? PopulationDefinition.none() : definition;
+  }
+
+  /** A manifest of a population without a definition (assembled by hand). */
+  public Manifest(String spec, String task, String keyStream, DrawDesign design,
+      String populationDigest, int populationSize, List<StratumPlan> strata,
+      String exclusionsDigest, List<ExclusionCount> exclusions, SeedPlan seedPlan) {
+    this(spec, task, keyStream, design, populationDigest, populationSize, strata,
+        exclusionsDigest, exclusions, seedPlan, PopulationDefinition.none());
   }
 
   /**
@@ -99,6 +113,7 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
   public static Manifest create(String task, String keyStream, DrawDesign design,
       SeedPlan seedPlan, Population population) {
     Objects.requireNonNull(population, "population");
+    Objects.requireNonNull(design, "design");
     List<StratumPlan> strata = new ArrayList<>();
     Map<String, List<Candidate>> byStratum = design.method().weighted()
         ? DrawEngine.groupByStratum(population) : Map.of();
@@ -112,7 +127,8 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
     List<ExclusionCount> exclusions = new ArrayList<>();
     population.exclusionCounts().forEach((r, c) -> exclusions.add(new ExclusionCount(r, c)));
     return new Manifest(TargetDraw.SPEC, task, keyStream, design, population.digest(),
-        population.size(), strata, population.exclusionsDigest(), exclusions, seedPlan);
+        population.size(), strata, population.exclusionsDigest(), exclusions, seedPlan,
+        population.definition());
   }
 
   /** The canonical text: UTF-8, one {@code name=value} per line, each line ending in LF. */
@@ -122,25 +138,46 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
     line(b, "spec", spec);
     line(b, "task", task);
     line(b, "key-stream", keyStream);
-    line(b, "method", design.method().token());
-    line(b, "size", design.size().toString());
+    body(b, "", design, definition, populationDigest, populationSize, strata, exclusionsDigest,
+        exclusions);
+    seedPlanLines(b, seedPlan);
+    line(b, "end", "doublerandom-manifest/v1");
+    return b.toString();
+  }
+
+  /**
+   * The lines from {@code method=} to the last {@code exclusion.count=}, each name prefixed by
+   * {@code prefix} (empty for a single-task manifest, {@code "task."} in a joint manifest).
+   */
+  static void body(StringBuilder b, String prefix, DrawDesign design,
+      PopulationDefinition definition, String populationDigest, int populationSize,
+      List<StratumPlan> strata, String exclusionsDigest, List<ExclusionCount> exclusions) {
+    line(b, prefix + "method", design.method().token());
+    line(b, prefix + "size", design.size().toString());
     for (DrawDesign.StratumSize s : design.stratumSizes()) {
-      line(b, "size.stratum", s.stratum());
-      line(b, "size.stratum.rule", s.size().toString());
+      line(b, prefix + "size.stratum", s.stratum());
+      line(b, prefix + "size.stratum.rule", s.size().toString());
     }
-    line(b, "alternates", Integer.toString(design.alternates()));
-    line(b, "population-digest", populationDigest);
-    line(b, "population-size", Integer.toString(populationSize));
+    line(b, prefix + "alternates", Integer.toString(design.alternates()));
+    for (String l : definition.lines()) {
+      b.append(prefix).append(l).append('\n');
+    }
+    line(b, prefix + "population-digest", populationDigest);
+    line(b, prefix + "population-size", Integer.toString(populationSize));
     for (StratumPlan s : strata) {
-      line(b, "stratum", s.stratum());
-      line(b, "stratum.population", Integer.toString(s.population()));
-      line(b, "stratum.sample", Integer.toString(s.sample()));
+      line(b, prefix + "stratum", s.stratum());
+      line(b, prefix + "stratum.population", Integer.toString(s.population()));
+      line(b, prefix + "stratum.sample", Integer.toString(s.sample()));
     }
-    line(b, "exclusions-digest", exclusionsDigest);
+    line(b, prefix + "exclusions-digest", exclusionsDigest);
     for (ExclusionCount e : exclusions) {
-      line(b, "exclusion", e.reason());
-      line(b, "exclusion.count", Integer.toString(e.count()));
+      line(b, prefix + "exclusion", e.reason());
+      line(b, prefix + "exclusion.count", Integer.toString(e.count()));
     }
+  }
+
+  /** The {@code seed-plan=} line and the lines of its commitments or beacon round. */
+  static void seedPlanLines(StringBuilder b, SeedPlan seedPlan) {
     line(b, "seed-plan", seedPlan.kind());
     if (seedPlan instanceof SeedPlan.CommitReveal cr) {
       for (SeedPlan.Commitment c : cr.commitments()) {
@@ -151,8 +188,6 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
       line(b, "drand.chain-hash", d.chainHash());
       line(b, "drand.round", Long.toString(d.round()));
     }
-    line(b, "end", "doublerandom-manifest/v1");
-    return b.toString();
   }
 
   /** SHA-256 of the UTF-8 bytes of the canonical text, 64 lowercase hex digits. */
@@ -160,7 +195,7 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
     return Codec.hex(Codec.sha256(canonicalText().getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static void line(StringBuilder b, String name, String value) {
+  static void line(StringBuilder b, String name, String value) {
     b.append(name).append('=').append(value).append('\n');
   }
 }

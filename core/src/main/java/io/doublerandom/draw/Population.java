@@ -33,10 +33,13 @@ public final class Population {
   private final SortedMap<String, Integer> exclusionCounts;
   private final String digest;
   private final String exclusionsDigest;
+  private final PopulationDefinition definition;
 
-  private Population(List<Candidate> candidates, List<Exclusion> exclusions) {
+  private Population(List<Candidate> candidates, List<Exclusion> exclusions,
+      PopulationDefinition definition) {
     this.candidates = candidates;
     this.exclusions = exclusions;
+    this.definition = definition;
     TreeMap<String, Integer> s = new TreeMap<>(Codec.UTF8_ORDER);
     for (Candidate c : candidates) {
       s.merge(c.stratum(), 1, Integer::sum);
@@ -58,6 +61,20 @@ public final class Population {
    *     exclusions, or both as a candidate and as an exclusion; the message names the id
    */
   public static Population of(Collection<Candidate> candidates, Collection<Exclusion> exclusions) {
+    return of(candidates, exclusions, PopulationDefinition.none());
+  }
+
+  /**
+   * A population of eligible candidates and excluded entities, in any order, with the definition
+   * it was built from (the manifest carries the definition's lines; {@link PopulationBuilder}
+   * writes them).
+   *
+   * @throws IllegalArgumentException if an id appears twice among the candidates, twice among the
+   *     exclusions, or both as a candidate and as an exclusion; the message names the id
+   */
+  public static Population of(Collection<Candidate> candidates, Collection<Exclusion> exclusions,
+      PopulationDefinition definition) {
+    java.util.Objects.requireNonNull(definition, "definition");
     List<Candidate> cs = new ArrayList<>(candidates);
     cs.sort(BY_ID);
     for (int i = 1; i < cs.size(); i++) {
@@ -75,7 +92,7 @@ public final class Population {
       checkArgument(!eligible.contains(x.id()),
           "id %s is both a candidate and excluded (%s)", x.id(), x.reason());
     }
-    return new Population(List.copyOf(cs), List.copyOf(xs));
+    return new Population(List.copyOf(cs), List.copyOf(xs), definition);
   }
 
   /** A population without exclusions. */
@@ -91,6 +108,14 @@ public final class Population {
   /** The excluded entities, sorted by the UTF-8 bytes of their ids. */
   public List<Exclusion> exclusions() {
     return exclusions;
+  }
+
+  /**
+   * How the population was defined (filter, stratifier, eligibility rules), or {@linkplain
+   * PopulationDefinition#none() none} for a population assembled by hand.
+   */
+  public PopulationDefinition definition() {
+    return definition;
   }
 
   /** The number of eligible candidates. */
@@ -144,6 +169,8 @@ public final class Population {
   @Override
   public String toString() {
     return "Population[" + candidates.size() + " candidates in " + strata.size() + " strata, "
-        + exclusions.size() + " exclusions, digest " + digest + "]";
+        + exclusions.size() + " exclusions, digest " + digest
+        + (definition.isEmpty() ? "" : ", with a definition of " + definition.lines().size()
+        + " lines") + "]";
   }
 }

@@ -19,7 +19,7 @@ import java.security.MessageDigest;
  * credit code gives exactly 55) costs two SHA-256 compressions. Not thread-safe: use {@link
  * #copy()} per thread.
  */
-final class Prf {
+final class Prf implements KeyFunction {
   /** Purpose byte of the order key K. */
   static final byte ORDER = 0x01;
   /** Purpose byte of the pivotal duel uniform V. */
@@ -100,6 +100,16 @@ final class Prf {
     byte[] out = new byte[32];
     compute(purpose, id, out);
     return out;
+  }
+
+  @Override
+  public byte[] order(Candidate candidate) {
+    return compute(ORDER, candidate.idBytes());
+  }
+
+  @Override
+  public byte[] pivot(Candidate candidate) {
+    return compute(PIVOT, candidate.idBytes());
   }
 
   private static MessageDigest clone(MessageDigest md) {

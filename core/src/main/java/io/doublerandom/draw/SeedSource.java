@@ -35,11 +35,35 @@ public sealed interface SeedSource {
   String kind();
 
   /**
-   * The draw seed for this manifest.
+   * The draw seed for this manifest: {@code seed(manifest.seedPlan(), manifest.hash())}.
    *
    * @throws SeedRejectedException if the material does not fit the manifest's seed plan
    */
-  byte[] seed(Manifest manifest);
+  default byte[] seed(Manifest manifest) {
+    return seed(manifest.seedPlan(), manifest.hash());
+  }
+
+  /**
+   * The draw seed for a joint manifest: {@code seed(manifest.seedPlan(), manifest.hash())}.
+   *
+   * @throws SeedRejectedException if the material does not fit the manifest's seed plan
+   */
+  default byte[] seed(JointManifest manifest) {
+    return seed(manifest.seedPlan(), manifest.hash());
+  }
+
+  /**
+   * The seed for any committed document whose hash was published with {@code plan} before the
+   * material was known (a draw manifest, or the manifest of an inspector assignment, see
+   * docs/assignment-spec.md): {@code SHA-256(enc("doublerandom/seed/v1") || enc(kind) ||
+   * committedHash || material)}.
+   *
+   * @param plan the seed plan fixed in the committed document
+   * @param committedHash the committed document's SHA-256, 64 hex digits
+   * @throws SeedRejectedException if the material does not fit the plan
+   * @throws IllegalArgumentException if {@code committedHash} is not 32 bytes of hex
+   */
+  byte[] seed(SeedPlan plan, String committedHash);
 
   /** A recorded 32-byte value drawn from {@code random}. */
   static Recorded recorded(SecureRandom random) {
@@ -70,12 +94,12 @@ public sealed interface SeedSource {
     }
 
     @Override
-    public byte[] seed(Manifest manifest) {
-      if (!(manifest.seedPlan() instanceof SeedPlan.Recorded)) {
+    public byte[] seed(SeedPlan plan, String committedHash) {
+      if (!(plan instanceof SeedPlan.Recorded)) {
         throw new SeedRejectedException(List.of("the manifest's seed plan is "
-            + manifest.seedPlan().kind() + ", not recorded"));
+            + plan.kind() + ", not recorded"));
       }
-      MessageDigest md = start(kind(), manifest);
+      MessageDigest md = start(kind(), committedHash);
       Codec.bytes(md, Codec.unhex("value", value));
       return md.digest();
     }
@@ -127,10 +151,10 @@ public sealed interface SeedSource {
     }
 
     @Override
-    public byte[] seed(Manifest manifest) {
-      if (!(manifest.seedPlan() instanceof SeedPlan.CommitReveal plan)) {
+    public byte[] seed(SeedPlan seedPlan, String committedHash) {
+      if (!(seedPlan instanceof SeedPlan.CommitReveal plan)) {
         throw new SeedRejectedException(List.of("the manifest's seed plan is "
-            + manifest.seedPlan().kind() + ", not commit-reveal"));
+            + seedPlan.kind() + ", not commit-reveal"));
       }
       Map<String, String> committed = new TreeMap<>(Codec.UTF8_ORDER);
       plan.commitments().forEach(c -> committed.put(c.party(), c.hash()));
@@ -157,7 +181,7 @@ public sealed interface SeedSource {
       if (!problems.isEmpty()) {
         throw new SeedRejectedException(problems);
       }
-      MessageDigest md = start(kind(), manifest);
+      MessageDigest md = start(kind(), committedHash);
       Codec.u32(md, reveals.size());
       for (Reveal r : reveals) {
         Codec.str(md, r.party());
@@ -200,10 +224,10 @@ public sealed interface SeedSource {
     }
 
     @Override
-    public byte[] seed(Manifest manifest) {
-      if (!(manifest.seedPlan() instanceof SeedPlan.Drand plan)) {
+    public byte[] seed(SeedPlan seedPlan, String committedHash) {
+      if (!(seedPlan instanceof SeedPlan.Drand plan)) {
         throw new SeedRejectedException(List.of("the manifest's seed plan is "
-            + manifest.seedPlan().kind() + ", not drand"));
+            + seedPlan.kind() + ", not drand"));
       }
       List<String> problems = new ArrayList<>();
       if (!plan.chainHash().equals(chainHash)) {
@@ -221,7 +245,7 @@ public sealed interface SeedSource {
       if (!problems.isEmpty()) {
         throw new SeedRejectedException(problems);
       }
-      MessageDigest md = start(kind(), manifest);
+      MessageDigest md = start(kind(), committedHash);
       Codec.bytes(md, Codec.unhex("chain hash", chainHash));
       Codec.u64(md, round);
       Codec.bytes(md, Codec.unhex("randomness", randomness));
@@ -229,11 +253,11 @@ public sealed interface SeedSource {
     }
   }
 
-  private static MessageDigest start(String kind, Manifest manifest) {
+  private static MessageDigest start(String kind, String committedHash) {
     MessageDigest md = Codec.sha256();
     Codec.str(md, "doublerandom/seed/v1");
     Codec.str(md, kind);
-    md.update(Codec.unhex("manifest hash", manifest.hash(), 32));
+    md.update(Codec.unhex("manifest hash", committedHash, 32));
     return md;
   }
 }

@@ -23,6 +23,10 @@ import java.util.TreeMap;
  * DrawRecord record = TargetDraw.draw(manifest, SeedSource.recorded(new SecureRandom()), population);
  * Verification v = TargetDraw.verify(record, population);   // v.reproduces()
  * }</pre>
+ *
+ * <p>{@link PopulationBuilder} builds the population from the entity directory (directed filter,
+ * exclusions with reasons); {@link DrawSession} draws through the {@link DrawLedger}; {@link
+ * JointDraw} draws several tasks with shared keys in one event.
  */
 public final class TargetDraw {
   /** The specification version implemented: {@value}. */
@@ -45,7 +49,7 @@ public final class TargetDraw {
         manifest.seedPlan(), population);
     if (!expected.equals(manifest)) {
       List<Verification.Difference> diffs = new ArrayList<>();
-      compareManifests(manifest, expected, diffs);
+      compareManifests("manifest.", manifest, expected, diffs);
       throw new IllegalArgumentException("the manifest does not describe this population: "
           + (diffs.isEmpty() ? "spec " + manifest.spec() : diffs.toString()));
     }
@@ -79,7 +83,7 @@ public final class TargetDraw {
           "not applicable to this population: " + e.getMessage());
       return new Verification(diffs);
     }
-    compareManifests(m, expected, diffs);
+    compareManifests("manifest.", m, expected, diffs);
     String hash = m.hash();
     if (!hash.equals(record.manifestHash())) {
       diff(diffs, "manifestHash", record.manifestHash(), hash + " (hash of the recorded manifest)");
@@ -108,18 +112,24 @@ public final class TargetDraw {
       }
     }
     List<DrawRecord.StratumDraw> rerun = DrawEngine.run(seed, expected, population);
-    compareStrata(record.strata(), rerun, diffs);
+    compareStrata("strata", record.strata(), rerun, diffs);
     compareReplacements(record.replacements(), rerun, diffs);
     return new Verification(diffs);
   }
 
-  private static void compareManifests(Manifest rec, Manifest exp,
+  /**
+   * Compares what a manifest says about the population (definition, digest, size, strata,
+   * exclusions) with what the population gives; field names start with {@code prefix}.
+   */
+  static void compareManifests(String prefix, Manifest rec, Manifest exp,
       List<Verification.Difference> diffs) {
+    compareLines(prefix + "definition", rec.definition().lines(), exp.definition().lines(),
+        diffs);
     if (!rec.populationDigest().equals(exp.populationDigest())) {
-      diff(diffs, "manifest.populationDigest", rec.populationDigest(), exp.populationDigest());
+      diff(diffs, prefix + "populationDigest", rec.populationDigest(), exp.populationDigest());
     }
     if (rec.populationSize() != exp.populationSize()) {
-      diff(diffs, "manifest.populationSize", rec.populationSize(), exp.populationSize());
+      diff(diffs, prefix + "populationSize", rec.populationSize(), exp.populationSize());
     }
     Map<String, Manifest.StratumPlan> a = new TreeMap<>(Codec.UTF8_ORDER);
     rec.strata().forEach(s -> a.put(s.stratum(), s));
@@ -128,7 +138,7 @@ public final class TargetDraw {
     for (String label : union(a.keySet(), b.keySet())) {
       Manifest.StratumPlan x = a.get(label);
       Manifest.StratumPlan y = b.get(label);
-      String f = "manifest.strata[" + label + "]";
+      String f = prefix + "strata[" + label + "]";
       if (x == null || y == null) {
         diff(diffs, f, x == null ? "absent" : "present", y == null ? "absent" : "present");
         continue;
@@ -141,7 +151,7 @@ public final class TargetDraw {
       }
     }
     if (!rec.exclusionsDigest().equals(exp.exclusionsDigest())) {
-      diff(diffs, "manifest.exclusionsDigest", rec.exclusionsDigest(), exp.exclusionsDigest());
+      diff(diffs, prefix + "exclusionsDigest", rec.exclusionsDigest(), exp.exclusionsDigest());
     }
     Map<String, Integer> ea = new TreeMap<>();
     rec.exclusions().forEach(e -> ea.put(e.reason(), e.count()));
@@ -151,12 +161,45 @@ public final class TargetDraw {
       int x = ea.getOrDefault(reason, 0);
       int y = eb.getOrDefault(reason, 0);
       if (x != y) {
-        diff(diffs, "manifest.exclusions[" + reason + "].count", x, y);
+        diff(diffs, prefix + "exclusions[" + reason + "].count", x, y);
       }
     }
   }
 
-  private static void compareStrata(List<DrawRecord.StratumDraw> recorded,
+  /**
+   * Reports each line only in {@code recorded} (recomputed "absent") and each line only in {@code
+   * recomputed} (recorded "absent"), aligned on a longest common subsequence, in document order.
+   */
+  static void compareLines(String field, List<String> recorded, List<String> recomputed,
+      List<Verification.Difference> diffs) {
+    if (recorded.equals(recomputed)) {
+      return;
+    }
+    int n = recorded.size();
+    int m = recomputed.size();
+    int[][] lcs = new int[n + 1][m + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      for (int j = m - 1; j >= 0; j--) {
+        lcs[i][j] = recorded.get(i).equals(recomputed.get(j)) ? lcs[i + 1][j + 1] + 1
+            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    int i = 0;
+    int j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && recorded.get(i).equals(recomputed.get(j))) {
+        i++;
+        j++;
+      } else if (j == m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
+        diff(diffs, field, recorded.get(i++), null);
+      } else {
+        diff(diffs, field, null, recomputed.get(j++));
+      }
+    }
+  }
+
+  /** Compares stratum results; field names are {@code prefix[label]…}. */
+  static void compareStrata(String prefix, List<DrawRecord.StratumDraw> recorded,
       List<DrawRecord.StratumDraw> rerun, List<Verification.Difference> diffs) {
     Map<String, DrawRecord.StratumDraw> a = new LinkedHashMap<>();
     recorded.forEach(s -> a.put(s.stratum(), s));
@@ -165,7 +208,7 @@ public final class TargetDraw {
     for (String label : union(a.keySet(), b.keySet())) {
       DrawRecord.StratumDraw x = a.get(label);
       DrawRecord.StratumDraw y = b.get(label);
-      String f = "strata[" + label + "]";
+      String f = prefix + "[" + label + "]";
       if (x == null || y == null) {
         diff(diffs, f, x == null ? "absent" : "present", y == null ? "absent" : "present");
         continue;
@@ -263,17 +306,17 @@ public final class TargetDraw {
     }
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
+  static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> u = new LinkedHashSet<>(a);
     u.addAll(b);
     return u;
   }
 
-  private static String text(Object o) {
+  static String text(Object o) {
     return o == null ? "absent" : o.toString();
   }
 
-  private static void diff(List<Verification.Difference> diffs, String field, Object recorded,
+  static void diff(List<Verification.Difference> diffs, String field, Object recorded,
       Object recomputed) {
     diffs.add(new Verification.Difference(field, text(recorded), text(recomputed)));
   }

@@ -194,6 +194,117 @@ class DrawSpecVectorsTest {
         Codec.hex(Codec.sha256(text.getBytes(StandardCharsets.UTF_8))));
   }
 
+  /** A joint vector: its event-level lines and, per task, the lines of that task. */
+  private record JointVector(Vector event, List<Vector> tasks) {}
+
+  /**
+   * Splits a joint vector: lines from a {@code task:} line up to the next {@code task:} or
+   * {@code seed-plan:} line belong to that task; the others to the event.
+   */
+  private static JointVector parseJoint(List<String> block) {
+    Vector all = parse(block);
+    List<String[]> event = new ArrayList<>();
+    List<Vector> tasks = new ArrayList<>();
+    List<String[]> current = null;
+    for (String[] e : all.entries()) {
+      if (e[0].equals("task")) {
+        current = new ArrayList<>();
+        tasks.add(new Vector(current));
+      } else if (e[0].equals("seed-plan")) {
+        current = null;
+      }
+      (current == null ? event : current).add(e);
+    }
+    return new JointVector(new Vector(event), tasks);
+  }
+
+  private static JointTask jointTask(Vector t) {
+    Population p = population(t);
+    if (!t.all("definition").isEmpty()) {
+      p = Population.of(p.candidates(), p.exclusions(),
+          PopulationDefinition.of(t.all("definition")));
+    }
+    return new JointTask(t.one("task"), t.all("item"), design(t), p);
+  }
+
+  @Test
+  void theSpecificationsJointVectorsReproduce() throws IOException {
+    List<List<String>> blocks = blocks("joint");
+    assertTrue(blocks.size() >= 1, "the spec has a joint vector");
+    for (List<String> block : blocks) {
+      JointVector jv = parseJoint(block);
+      Vector v = jv.event();
+      String name = v.one("vector");
+      assertEquals("recorded", v.one("seed-plan"), name);
+      List<JointTask> tasks = new ArrayList<>();
+      Map<String, Population> populations = new LinkedHashMap<>();
+      for (Vector t : jv.tasks()) {
+        JointTask task = jointTask(t);
+        tasks.add(task);
+        populations.put(task.task(), task.population());
+      }
+      JointManifest m = JointManifest.create(v.one("event"), v.one("key-stream"), tasks,
+          SeedPlan.recorded());
+      assertEquals(v.one("expect-manifest-hash"), m.hash(), name);
+      JointDrawRecord r = JointDraw.draw(m, new SeedSource.Recorded(v.one("recorded-value")),
+          populations);
+      assertEquals(v.one("expect-seed"), r.seed(), name);
+      Prf prf = new Prf(Codec.unhex("seed", r.seed(), 32), m.keyStream());
+      for (String k : v.all("expect-key")) {
+        String[] w = words(k);
+        assertEquals(w[1], Codec.hex(prf.compute(Prf.ORDER, Codec.utf8(w[0]))), name + " key "
+            + w[0]);
+      }
+      int strata = r.tasks().stream().mapToInt(t -> t.strata().size()).sum();
+      assertEquals(strata, v.all("expect-selected").size(), name + ": one line per stratum");
+      for (String s : v.all("expect-selected")) {
+        String[] w = words(s);
+        assertEquals(Arrays.asList(w).subList(2, w.length), r.task(w[0]).orElseThrow()
+            .stratum(w[1]).orElseThrow().selected().stream().map(DrawRecord.Drawn::id).toList(),
+            name + " selected " + w[0] + " " + w[1]);
+      }
+      assertEquals(strata, v.all("expect-alternates").size(), name);
+      for (String s : v.all("expect-alternates")) {
+        String[] w = words(s);
+        assertEquals(Arrays.asList(w).subList(2, w.length), r.task(w[0]).orElseThrow()
+            .stratum(w[1]).orElseThrow().alternates().stream().map(DrawRecord.Drawn::id)
+            .toList(), name + " alternates " + w[0] + " " + w[1]);
+      }
+      List<String> entities = new ArrayList<>();
+      for (JointDrawRecord.EntityTasks e : r.entities()) {
+        StringBuilder b = new StringBuilder(e.id());
+        e.tasks().forEach(t -> b.append(' ').append(t.task()).append('/').append(t.stratum()));
+        entities.add(b.toString());
+        for (JointDrawRecord.TaskVisit t : e.tasks()) {
+          assertEquals(m.task(t.task()).orElseThrow().items(), t.items(), name);
+        }
+      }
+      assertEquals(v.all("expect-entity"), entities, name + " grouping");
+      assertTrue(JointDraw.verify(r, populations).reproduces(), name);
+    }
+  }
+
+  @Test
+  void theSpecificationsJointManifestTextIsTheCanonicalText() throws IOException {
+    List<List<String>> manifests = blocks("joint-manifest");
+    assertEquals(1, manifests.size());
+    List<String> block = manifests.get(0);
+    String vectorName = block.get(0).substring("joint-manifest ".length());
+    JointVector jv = blocks("joint").stream().map(DrawSpecVectorsTest::parseJoint)
+        .filter(x -> x.event().one("vector").equals(vectorName)).findFirst()
+        .orElseThrow(() -> new AssertionError("no joint vector " + vectorName));
+    List<JointTask> tasks = new ArrayList<>();
+    jv.tasks().forEach(t -> tasks.add(jointTask(t)));
+    JointManifest m = JointManifest.create(jv.event().one("event"),
+        jv.event().one("key-stream"), tasks, SeedPlan.recorded());
+    String text = String.join("\n", block.subList(1, block.size())) + "\n";
+    if (!text.equals(m.canonicalText())) {
+      fail("joint manifest text differs:\n" + m.canonicalText());
+    }
+    assertEquals(jv.event().one("expect-manifest-hash"),
+        Codec.hex(Codec.sha256(text.getBytes(StandardCharsets.UTF_8))));
+  }
+
   @Test
   void theSpecificationsRfc3797AndDrandVectorsReproduce() throws IOException {
     List<List<String>> rfc = blocks("rfc3797");

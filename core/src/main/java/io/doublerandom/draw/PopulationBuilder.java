@@ -1,0 +1,134 @@
+package io.doublerandom.draw;
+
+import io.doublerandom.directory.EntityDirectory;
+import io.doublerandom.model.MarketEntity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Builds the frozen {@link Population} of a draw from market entities: the {@linkplain
+ * PopulationFilter directed filter} chooses the entities in scope, {@link Eligibility} excludes
+ * some of them with reason codes, a stratifier labels the rest (by default the general credit-risk
+ * class) and, for weighted designs, a scorer gives each a risk score. The population carries its
+ * {@linkplain PopulationDefinition definition} (filter, stratifier, scorer, rules), which the
+ * manifest commits to.
+ *
+ * <pre>{@code
+ * Population population = PopulationBuilder.from(directory)
+ *     .filter(PopulationFilter.applicableTo(item))
+ *     .eligibility(Eligibility.builder().excludeNotOperating()
+ *         .excludeLowRiskInspected(history, 2024).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>The result does not depend on the order of the entities. Defaults: every entity ({@link
+ * PopulationFilter#all()}), {@link Eligibility#notOperating()}, stratified by the general
+ * credit-risk class (stratifier name {@value #GENERAL_RISK_CLASS}), no scores.
+ */
+public final class PopulationBuilder {
+  /** The name of the default stratifier, {@link EntityCandidates#byGeneralRiskClass()}. */
+  public static final String GENERAL_RISK_CLASS = "general-risk-class";
+
+  private final EntityDirectory directory;
+  private final Collection<? extends MarketEntity> entities;
+  private PopulationFilter filter = PopulationFilter.all();
+  private Eligibility eligibility = Eligibility.notOperating();
+  private String stratifierName = GENERAL_RISK_CLASS;
+  private Function<? super MarketEntity, String> stratifier =
+      EntityCandidates.byGeneralRiskClass();
+  private String scorerName;
+  private Function<? super MarketEntity, Optional<BigDecimal>> scorer;
+
+  private PopulationBuilder(EntityDirectory directory,
+      Collection<? extends MarketEntity> entities) {
+    this.directory = directory;
+    this.entities = entities;
+  }
+
+  /** A builder over the entities of a directory (the filter is answered from its indexes). */
+  public static PopulationBuilder from(EntityDirectory directory) {
+    return new PopulationBuilder(Objects.requireNonNull(directory, "directory"), null);
+  }
+
+  /** A builder over a collection of entities with distinct ids, in any order. */
+  public static PopulationBuilder from(Collection<? extends MarketEntity> entities) {
+    return new PopulationBuilder(null, Objects.requireNonNull(entities, "entities"));
+  }
+
+  /** Restricts the population to the entities the filter selects (定向). */
+  public PopulationBuilder filter(PopulationFilter filter) {
+    this.filter = Objects.requireNonNull(filter, "filter");
+    return this;
+  }
+
+  /** The rules that exclude entities, with reasons. */
+  public PopulationBuilder eligibility(Eligibility eligibility) {
+    this.eligibility = Objects.requireNonNull(eligibility, "eligibility");
+    return this;
+  }
+
+  /**
+   * Stratifies by {@code stratifier}; {@code name} describes it in the manifest, for example
+   * {@code "food-risk-class"} or {@code "prefecture"}.
+   */
+  public PopulationBuilder stratifier(String name,
+      Function<? super MarketEntity, String> stratifier) {
+    this.stratifierName = Codec.text("stratifier name", name);
+    this.stratifier = Objects.requireNonNull(stratifier, "stratifier");
+    return this;
+  }
+
+  /**
+   * Gives every eligible candidate a risk score, for weighted designs; {@code name} describes
+   * the scorer in the manifest. An eligible entity without a score makes {@link #build()} fail.
+   */
+  public PopulationBuilder scorer(String name,
+      Function<? super MarketEntity, Optional<BigDecimal>> scorer) {
+    this.scorerName = Codec.text("scorer name", name);
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
+    return this;
+  }
+
+  /**
+   * The population: every entity in the filter either a candidate or an exclusion with the reason
+   * of the first rule that excludes it.
+   *
+   * @throws IllegalArgumentException if two entities have the same id, or a scorer gives no score
+   *     for an eligible entity (the message names it)
+   */
+  public Population build() {
+    List<MarketEntity> scope = directory != null ? filter.select(directory)
+        : filter.select(entities);
+    List<Candidate> candidates = new ArrayList<>(scope.size());
+    List<Exclusion> exclusions = new ArrayList<>();
+    for (MarketEntity e : scope) {
+      Optional<String> reason = eligibility.reasonFor(e);
+      if (reason.isPresent()) {
+        exclusions.add(new Exclusion(e.id().value(), reason.get()));
+      } else if (scorer != null) {
+        candidates.add(EntityCandidates.candidate(e, stratifier, scorer));
+      } else {
+        candidates.add(EntityCandidates.candidate(e, stratifier));
+      }
+    }
+    return Population.of(candidates, exclusions, definition());
+  }
+
+  /** The definition lines of the population this builder builds. */
+  PopulationDefinition definition() {
+    List<String> lines = new ArrayList<>();
+    lines.add(PopulationDefinition.HEADER);
+    lines.addAll(filter.canonicalLines());
+    lines.add("population.stratifier=" + stratifierName);
+    if (scorer != null) {
+      lines.add("population.scorer=" + scorerName);
+    }
+    lines.addAll(eligibility.canonicalLines());
+    return PopulationDefinition.of(lines);
+  }
+}
