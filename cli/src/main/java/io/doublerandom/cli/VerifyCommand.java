@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code doublerandom verify RECORD POPULATION}: re-runs a published record over the frozen
  * population and lists every difference. The record's type is recognised from its {@code spec}
- * member and dispatched to a {@link RecordType}; today that is the target draw record.
+ * member and dispatched to a {@link RecordType}: the target draw record ({@link DrawRecordType})
+ * or the inspector assignment record ({@link AssignmentRecordType}, which also needs the draw
+ * record, the inspector directory and the visit options given to {@code assign}).
  */
 @Command(
     name = "verify",
@@ -35,12 +37,16 @@ import picocli.CommandLine.Spec;
           + " material and seed, selection, alternates, probabilities, replacements.",
       "The population is derived as draw derived it: give the same --stratify-by and, for"
           + " weighted designs or explicit exclusions, the same --design file.",
+      "An inspector assignment record (doublerandom/assign/v1) is re-run over the visits of"
+          + " --draw-record (entities resolved in POPULATION), the -i/--inspectors directory and"
+          + " the same --from/--to, --specialty, --item/--checklist and --history as assign.",
       "Exit 0 when the record reproduces, 1 when it does not (every difference listed) or the"
           + " population file has errors, 2 for unusable input."
     })
 final class VerifyCommand implements Callable<Integer> {
   /** The record types verify knows, asked in order. */
-  static final List<RecordType> TYPES = List.of(new DrawRecordType());
+  static final List<RecordType> TYPES = List.of(new DrawRecordType(),
+      new AssignmentRecordType());
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -64,6 +70,12 @@ final class VerifyCommand implements Callable<Integer> {
   Boolean progress;
 
   @Mixin PopulationInput populationInput;
+
+  @Option(names = "--draw-record", paramLabel = "FILE",
+      description = "Assignment records: the draw record the visits come from.")
+  Path drawRecord;
+
+  @Mixin VisitInputs visitInputs;
 
   @Override
   public Integer call() {

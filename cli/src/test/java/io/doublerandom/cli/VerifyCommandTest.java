@@ -111,11 +111,11 @@ class VerifyCommandTest {
     assertTrue(f.err().contains("malformed JSON"), f.err());
 
     ObjectNode other = JSON.createObjectNode();
-    other.put("spec", "doublerandom/assign/v1");
-    assertEquals(2, f.run("verify", save("assign.json", other).toString(), entities.toString()));
+    other.put("spec", "doublerandom/results/v1");
+    assertEquals(2, f.run("verify", save("results.json", other).toString(), entities.toString()));
     assertTrue(f.err().contains("not a record verify knows: \"spec\" is"
-        + " \"doublerandom/assign/v1\"; known: doublerandom/draw/v1 (target draw record)"),
-        f.err());
+        + " \"doublerandom/results/v1\"; known: doublerandom/draw/v1 (target draw record),"
+        + " doublerandom/assign/v1 (inspector assignment record)"), f.err());
 
     ObjectNode tree = tree();
     tree.put("unexpected", 1);
