@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = DoubleRandomCli.Version.class,
     description = "Verifiable random inspection draws for \"double random, one public\" supervision.",
-    subcommands = {ValidateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, DemoCommand.class, DrawCommand.class, VerifyCommand.class, AssignCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (validate: the data is valid)",

@@ -1,0 +1,230 @@
+package io.doublerandom.cli;
+
+import io.doublerandom.draw.DrawRecord;
+import io.doublerandom.draw.Manifest;
+import io.doublerandom.draw.SeedPlan;
+import io.doublerandom.draw.SeedRejectedException;
+import io.doublerandom.draw.SeedSource;
+import io.doublerandom.draw.TargetDraw;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code doublerandom draw}: draws inspection targets from an entity file under a design file and
+ * writes the draw record (docs/draw-spec.md), or with {@code --manifest-only} prints and writes
+ * the manifest to publish before the seed is known.
+ */
+@Command(
+    name = "draw",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Draws inspection targets: reads the population (an entity file, CSV or JSON), derives the"
+          + " candidates and exclusions, builds the manifest, derives the seed from the revealed"
+          + " material and writes the draw record (JSON) atomically.",
+      "With --manifest-only it prints the manifest and its hash, the commitment to publish"
+          + " before the seed is known, and writes the manifest to --output if given.",
+      "Exit 0 on success, 1 for invalid data (population import errors, rejected seed"
+          + " material, a population or design that differs from the published manifest),"
+          + " 2 for unusable input."
+    })
+final class DrawCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "POPULATION",
+      description = "The entity file (.csv or .json, the format of docs/formats.md).")
+  Path population;
+
+  @Option(names = {"-d", "--design"}, paramLabel = "FILE", required = true,
+      description = "The design file (JSON; see docs/cli.md).")
+  Path designFile;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Where to write the draw record (JSON), or with --manifest-only the"
+          + " manifest text. Written atomically; an existing file is replaced only on success.")
+  Path output;
+
+  @Option(names = "--manifest-only",
+      description = "Print (and with --output write) the manifest and its hash; no seed needed.")
+  boolean manifestOnly;
+
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "The manifest published before the draw (as written by --manifest-only):"
+          + " the draw is refused (exit 1) unless the recomputed manifest is identical.")
+  Path publishedManifest;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Progress lines on standard error (default: only on a terminal).")
+  Boolean progress;
+
+  @Mixin PopulationInput populationInput;
+
+  @Mixin SeedOptions seedOptions;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return run(out, err);
+    } catch (CommandFailure f) {
+      PrintWriter to = f.exitCode() == DoubleRandomCli.INVALID ? out : err;
+      f.lines().forEach(to::println);
+      return f.exitCode();
+    } catch (IOException e) {
+      err.println("cannot write " + output + ": " + e.getMessage());
+      return DoubleRandomCli.UNUSABLE;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private int run(PrintWriter out, PrintWriter err) throws IOException {
+    DesignFile design = DesignFile.read(designFile);
+    if (!manifestOnly && output == null) {
+      throw CommandFailure.unusable("give -o/--output FILE for the draw record (or"
+          + " --manifest-only)");
+    }
+    if (manifestOnly && publishedManifest != null) {
+      throw CommandFailure.unusable("--manifest checks a draw against a published manifest;"
+          + " it makes no sense with --manifest-only");
+    }
+    SeedPlan plan = seedOptions.plan(design.seedPlan(), manifestOnly);
+    SeedOptions.Material material = manifestOnly ? null : seedOptions.material(plan);
+    String published = publishedManifest == null ? null : readText(publishedManifest);
+    boolean weighted = design.design().method().weighted();
+    if (!weighted && !design.scores().isEmpty()) {
+      err.println("warning: " + designFile + ": scores are not used by method "
+          + design.design().method().token());
+    }
+    Progress progress = Progress.of(err, this.progress);
+    PopulationInput.Loaded loaded = populationInput.load(population, Optional.of(design),
+        weighted, progress);
+    Manifest manifest;
+    try {
+      manifest = Manifest.create(design.task(), design.keyStream(), design.design(), plan,
+          loaded.population());
+    } catch (IllegalArgumentException e) {
+      throw CommandFailure.unusable(designFile + ": " + e.getMessage());
+    }
+    if (manifestOnly) {
+      String text = manifest.canonicalText();
+      out.print(text);
+      out.println("manifest hash: " + manifest.hash());
+      if (output != null) {
+        AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+        out.println("manifest written to " + output);
+      }
+      return DoubleRandomCli.OK;
+    }
+    if (published != null) {
+      checkPublished(published, manifest);
+    }
+    List<String> rejected = new ArrayList<>(material.problems());
+    try {
+      material.source().seed(manifest);
+    } catch (SeedRejectedException e) {
+      rejected.addAll(e.problems());
+    }
+    if (!rejected.isEmpty()) {
+      List<String> lines = new ArrayList<>();
+      lines.add("seed rejected (" + plan.kind() + "), nothing drawn:");
+      rejected.forEach(p -> lines.add("  " + p));
+      throw CommandFailure.invalid(lines);
+    }
+    progress.phase("drawing");
+    DrawRecord record = TargetDraw.draw(manifest, material.source(), loaded.population());
+    byte[] json = record.toJson().getBytes(StandardCharsets.UTF_8);
+    progress.phase("writing " + output);
+    AtomicFiles.write(output, json);
+    summary(out, loaded, record);
+    return DoubleRandomCli.OK;
+  }
+
+  private void summary(PrintWriter out, PopulationInput.Loaded loaded, DrawRecord record) {
+    Manifest m = record.manifest();
+    out.printf(Locale.ROOT, "task %s (key stream %s): %s, size %s%s, %d alternates per stratum,"
+            + " strata by %s%n", m.task(), m.keyStream(), m.design().method().token(),
+        m.design().size(), m.design().stratumSizes().isEmpty() ? "" : " (overrides: "
+            + String.join(", ", m.design().stratumSizes().stream()
+                .map(s -> s.stratum() + " " + s.size()).toList()) + ")",
+        m.design().alternates(), loaded.stratifier().name());
+    StringBuilder excluded = new StringBuilder();
+    for (Map.Entry<String, Integer> e : loaded.population().exclusionCounts().entrySet()) {
+      excluded.append(excluded.length() == 0 ? "" : ", ")
+          .append(String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()));
+    }
+    out.printf(Locale.ROOT, "population %s: %,d entities, %,d candidates, excluded: %s%s%n",
+        population, loaded.entities(), m.populationSize(),
+        excluded.length() == 0 ? "none" : excluded,
+        loaded.warnings().isEmpty() ? "" : String.format(Locale.ROOT,
+            " (%,d import warnings: run validate to see them)", loaded.warnings().size()));
+    out.println("population digest " + m.populationDigest());
+    out.println("manifest hash     " + record.manifestHash());
+    if (record.seedSource() instanceof SeedSource.Recorded r) {
+      out.println("recorded value    " + r.value());
+    }
+    out.println("seed (" + record.seedSource().kind() + ") " + record.seed());
+    out.println();
+    out.println("stratum        population    sample  alternates");
+    int selected = 0;
+    for (DrawRecord.StratumDraw s : record.strata()) {
+      out.printf(Locale.ROOT, "%s %,10d %,9d %,11d%n", DemoCommand.pad(s.stratum(), 12),
+          s.population(), s.selected().size(), s.alternates().size());
+      selected += s.selected().size();
+    }
+    out.printf(Locale.ROOT, "selected %,d entities in %d strata%n", selected,
+        record.strata().size());
+    out.println("record written to " + output + " (SHA-256 " + record.jsonHash() + ")");
+  }
+
+  private static void checkPublished(String published, Manifest manifest) {
+    String recomputed = manifest.canonicalText();
+    if (published.equals(recomputed)) {
+      return;
+    }
+    List<String> a = published.lines().toList();
+    List<String> b = recomputed.lines().toList();
+    List<String> lines = new ArrayList<>();
+    lines.add("the population or the design differs from the published manifest, nothing"
+        + " drawn:");
+    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+      String x = i < a.size() ? a.get(i) : "(none)";
+      String y = i < b.size() ? b.get(i) : "(none)";
+      if (!x.equals(y)) {
+        lines.add("  line " + (i + 1) + ": published " + x + ", recomputed " + y);
+      }
+    }
+    if (lines.size() == 1) {
+      lines.add("  the texts differ in line ends or a final newline");
+    }
+    lines.add("  recomputed manifest hash " + manifest.hash());
+    throw CommandFailure.invalid(lines);
+  }
+
+  private static String readText(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw CommandFailure.unusable(file + ": no such file");
+    } catch (IOException e) {
+      throw CommandFailure.unusable(file + ": cannot be read: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,507 @@
+package io.doublerandom.draw;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.security.DigestException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Simple random sampling without replacement ({@code srswor}, docs/draw-spec.md section 8.1) over
+ * a stream of candidates in memory bounded by the sample: per stratum a buffer keeps the
+ * candidates that may be among the {@code n_h + A} smallest order keys (at most twice that many).
+ * The result is exactly the {@code strata} of the {@link DrawRecord} that {@link TargetDraw#draw}
+ * produces for the same seed, key stream, sizes and candidates, whatever their order; selections
+ * over disjoint parts of a population {@linkplain #merge merge} into the selection of the whole.
+ *
+ * <p>Per candidate the cost is one key, {@code HMAC-SHA-256} with the padded-key states hashed
+ * once (two SHA-256 compressions), computed into reused buffers, and one comparison of its first
+ * 8 bytes with the current threshold.
+ *
+ * <p>This is the entry point for populations too large to hold in memory and for measuring the
+ * draw's throughput. It does not build the manifest: the sample sizes of a ratio design depend on
+ * the stratum sizes, which a first pass (the population digest, {@link Population}) establishes.
+ * Give the sizes either from a {@link Manifest} ({@link #forManifest}; the counts seen are then
+ * checked against it) or directly as counts per stratum ({@link #of}; a stratum's sample is
+ * {@code min(n_h, N_h)} of the {@code N_h} candidates seen).
+ *
+ * <p>Candidate ids must be pairwise distinct, as the population digest pass checks; a repeated id
+ * among the kept candidates is rejected here (when the buffer is cut back, at the latest by
+ * {@link #result()}), a repeated id that is not kept is not noticed (it does not change the
+ * selection, only the stratum count).
+ *
+ * <pre>{@code
+ * StreamingSelection s = StreamingSelection.forManifest(manifest, source.seed(manifest));
+ * try (Stream<Candidate> candidates = readCandidates()) {
+ *   s.offerAll(candidates);
+ * }
+ * List<DrawRecord.StratumDraw> strata = s.result();
+ * }</pre>
+ *
+ * <p>Not thread-safe; give each thread its own instance (same arguments) and merge them.
+ */
+public final class StreamingSelection {
+  private static final int INITIAL_ID_CAPACITY = 64;
+  /** The most candidates kept per stratum, {@code n_h + A}: the buffer of twice that fits. */
+  static final int MAX_KEPT = (Integer.MAX_VALUE - 8) / 64 - 64;
+  private static final VarHandle LONG_BIG_ENDIAN =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+  /**
+   * One stratum: its sample size, its count and the candidates that may still be among the
+   * {@code capacity} smallest keys. Candidates below the current threshold are appended to a
+   * buffer; when the buffer holds {@code 2·capacity} (at least {@code capacity + 64}) entries it is
+   * sorted in key order and cut back to {@code capacity}, and the largest kept key becomes the
+   * threshold. An append costs O(1), a cut O(capacity log capacity), and memory stays within twice
+   * the sample.
+   */
+  private static final class Stratum {
+    final String label;
+    final int size;
+    final int capacity;
+    final int limit;
+    long count;
+    /** Per buffered entry: the key's first 8 bytes, the key, and the Candidate or the id. */
+    long[] prefixes;
+    byte[] keys;
+    Object[] items;
+    int buffered;
+    /** Once {@code capacity} entries were kept: the largest kept entry. */
+    boolean bounded;
+    long thresholdPrefix;
+    final byte[] thresholdKey = new byte[32];
+    Object thresholdItem;
+
+    Stratum(String label, int size, int capacity) {
+      checkArgument(capacity <= MAX_KEPT, "stratum %s: the sample and alternates (%s) exceed the"
+          + " %s candidates a streaming selection keeps per stratum", label, capacity, MAX_KEPT);
+      this.label = label;
+      this.size = size;
+      this.capacity = capacity;
+      this.limit = capacity + Math.max(capacity, 64);
+      int initial = Math.max(1, Math.min(limit, 1024));
+      prefixes = new long[initial];
+      keys = new byte[initial * 32];
+      items = new Object[initial];
+    }
+
+    /** Whether a key with these first 8 bytes can be among the kept: the cheap pre-check. */
+    boolean mayEnter(long prefix) {
+      return !bounded || Long.compareUnsigned(prefix, thresholdPrefix) <= 0;
+    }
+
+    /** Buffers an entry that passed {@link #mayEnter}; the key is copied. */
+    void add(long prefix, byte[] key, int keyOffset, Object item) {
+      if (bounded && prefix == thresholdPrefix) {
+        int c = compare(prefix, key, keyOffset, item, thresholdPrefix, thresholdKey, 0,
+            thresholdItem);
+        checkArgument(c != 0, "candidate id %s appears more than once", id(item));
+        if (c > 0) {
+          return;
+        }
+      }
+      if (buffered == prefixes.length) {
+        int grown = (int) Math.min(limit, 2L * prefixes.length);
+        prefixes = Arrays.copyOf(prefixes, grown);
+        keys = Arrays.copyOf(keys, grown * 32);
+        items = Arrays.copyOf(items, grown);
+      }
+      prefixes[buffered] = prefix;
+      System.arraycopy(key, keyOffset, keys, buffered * 32, 32);
+      items[buffered] = item;
+      buffered++;
+      if (buffered >= limit) {
+        compact();
+      }
+    }
+
+    /** Sorts the buffer in key order, keeps the first {@code capacity}, sets the threshold. */
+    void compact() {
+      Integer[] order = new Integer[buffered];
+      for (int i = 0; i < buffered; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> compare(prefixes[a], keys, a * 32, items[a], prefixes[b],
+          keys, b * 32, items[b]));
+      for (int i = 1; i < order.length; i++) {
+        int a = order[i - 1];
+        int b = order[i];
+        checkArgument(compare(prefixes[a], keys, a * 32, items[a], prefixes[b], keys, b * 32,
+            items[b]) != 0, "candidate id %s appears more than once", id(items[b]));
+      }
+      int kept = Math.min(buffered, capacity);
+      long[] p = new long[prefixes.length];
+      byte[] k = new byte[keys.length];
+      Object[] it = new Object[items.length];
+      for (int i = 0; i < kept; i++) {
+        int from = order[i];
+        p[i] = prefixes[from];
+        System.arraycopy(keys, from * 32, k, i * 32, 32);
+        it[i] = items[from];
+      }
+      prefixes = p;
+      keys = k;
+      items = it;
+      buffered = kept;
+      if (kept == capacity && kept > 0) {
+        bounded = true;
+        thresholdPrefix = prefixes[kept - 1];
+        System.arraycopy(keys, (kept - 1) * 32, thresholdKey, 0, 32);
+        thresholdItem = items[kept - 1];
+      }
+    }
+
+    /** Key order: ascending key as an unsigned integer, ties by the id's UTF-8 bytes. */
+    private static int compare(long pa, byte[] ka, int oa, Object ia, long pb, byte[] kb, int ob,
+        Object ib) {
+      int c = Long.compareUnsigned(pa, pb);
+      if (c == 0) {
+        c = Arrays.compareUnsigned(ka, oa, oa + 32, kb, ob, ob + 32);
+      }
+      return c != 0 ? c : Codec.compareBytes(idBytes(ia), idBytes(ib));
+    }
+  }
+
+  /** A buffered item is a {@link Candidate} or (from the id/label offer) its printable-ASCII id. */
+  private static String id(Object item) {
+    return item instanceof Candidate c ? c.id() : (String) item;
+  }
+
+  private static byte[] idBytes(Object item) {
+    return item instanceof Candidate c ? c.idBytes() : Codec.utf8((String) item);
+  }
+
+  private final byte[] seed;
+  private final String keyStream;
+  private final int alternates;
+  private final Map<String, Integer> sizes;
+  private final Manifest manifest; // null when sizes were given directly
+  private final Map<String, Stratum> strata = new HashMap<>();
+  private final MessageDigest inner; // SHA-256 state after (seed ^ ipad)
+  private final MessageDigest outer; // SHA-256 state after (seed ^ opad)
+  private byte[] message;            // tag || u8(0x01) || u32be(len) || id, reused
+  private final byte[] innerHash = new byte[32];
+  private final byte[] key = new byte[32];
+  private long offered;
+  private Stratum last; // the stratum of the previous offer, checked by identity first
+
+  private StreamingSelection(byte[] seed, String keyStream, Map<String, Integer> sizes,
+      int alternates, Manifest manifest) {
+    Objects.requireNonNull(seed, "seed");
+    checkArgument(seed.length == 32, "seed must be 32 bytes, got %s", seed.length);
+    this.seed = seed.clone();
+    this.keyStream = Codec.text("key stream", keyStream);
+    checkArgument(alternates >= 0, "alternates must be >= 0: %s", alternates);
+    this.alternates = alternates;
+    this.manifest = manifest;
+    Map<String, Integer> copy = new TreeMap<>(Codec.UTF8_ORDER);
+    sizes.forEach((label, n) -> {
+      Codec.text("stratum label", label);
+      checkArgument(n != null && n >= 0, "sample size of stratum %s must be >= 0: %s", label, n);
+      copy.put(label, n);
+      long capacity = Math.min((long) n + alternates, Integer.MAX_VALUE);
+      if (manifest != null) {
+        capacity = Math.min(capacity, manifest.strata().stream()
+            .filter(s -> s.stratum().equals(label)).findFirst().orElseThrow().population());
+      }
+      strata.put(label, new Stratum(label, n, (int) capacity));
+    });
+    this.sizes = Collections.unmodifiableMap(copy);
+    byte[] ipad = new byte[64];
+    byte[] opad = new byte[64];
+    for (int i = 0; i < 64; i++) {
+      byte k = i < 32 ? this.seed[i] : 0;
+      ipad[i] = (byte) (k ^ 0x36);
+      opad[i] = (byte) (k ^ 0x5c);
+    }
+    inner = Codec.sha256();
+    inner.update(ipad);
+    outer = Codec.sha256();
+    outer.update(opad);
+    message = new byte[37 + INITIAL_ID_CAPACITY];
+    System.arraycopy(Prf.streamTag(keyStream), 0, message, 0, 32);
+    message[32] = Prf.ORDER;
+  }
+
+  /**
+   * A selection with the sample sizes of a manifest of an {@code srswor} design: its key stream,
+   * its strata's sample sizes and its design's alternates. {@link #result()} checks that the
+   * candidates seen match the manifest's stratum sizes.
+   *
+   * @param manifest the manifest, whose design method must be {@link DrawMethod#SRSWOR}
+   * @param seed the 32-byte draw seed ({@link SeedSource#seed(Manifest)})
+   * @throws IllegalArgumentException if the design is weighted (weighted methods need every
+   *     candidate of a stratum at once) or the seed is not 32 bytes
+   */
+  public static StreamingSelection forManifest(Manifest manifest, byte[] seed) {
+    Objects.requireNonNull(manifest, "manifest");
+    checkArgument(manifest.design().method() == DrawMethod.SRSWOR,
+        "streaming selection is for srswor designs, not %s",
+        manifest.design().method().token());
+    Map<String, Integer> sizes = new HashMap<>();
+    manifest.strata().forEach(s -> sizes.put(s.stratum(), s.sample()));
+    return new StreamingSelection(seed, manifest.keyStream(), sizes,
+        manifest.design().alternates(), manifest);
+  }
+
+  /**
+   * A selection with given sample sizes: per stratum label the number {@code n_h} to select
+   * (capped at the number of candidates of the stratum), and {@code alternates} alternates per
+   * stratum. Candidates of a stratum not in {@code sampleSizes} are rejected.
+   *
+   * @param seed the 32-byte draw seed
+   * @param keyStream the key stream label (the manifest's {@code keyStream})
+   * @param sampleSizes the sample size per stratum label
+   * @param alternates the number of alternates per stratum, {@code >= 0}
+   * @throws IllegalArgumentException if a sample size plus the alternates exceeds 33,554,367
+   *     (a stratum's buffer must fit in one array)
+   */
+  public static StreamingSelection of(byte[] seed, String keyStream,
+      Map<String, Integer> sampleSizes, int alternates) {
+    Objects.requireNonNull(sampleSizes, "sample sizes");
+    return new StreamingSelection(seed, keyStream, sampleSizes, alternates, null);
+  }
+
+  /**
+   * Selects from an iterator in one call: {@code of(seed, keyStream, sampleSizes,
+   * alternates).offerAll(candidates).result()}.
+   */
+  public static List<DrawRecord.StratumDraw> select(byte[] seed, String keyStream,
+      Map<String, Integer> sampleSizes, int alternates, Iterator<? extends Candidate> candidates) {
+    return of(seed, keyStream, sampleSizes, alternates).offerAll(candidates).result();
+  }
+
+  /**
+   * Offers one candidate.
+   *
+   * @throws IllegalArgumentException if its stratum has no sample size, or its id repeats a kept
+   *     candidate's id (detected here or later, see the class comment)
+   */
+  public void offer(Candidate candidate) {
+    Stratum s = stratum(candidate.stratum());
+    s.count++;
+    offered++;
+    if (s.capacity == 0) {
+      return;
+    }
+    computeKey(encodeId(candidate.idBytes()));
+    long prefix = prefix(key, 0);
+    if (s.mayEnter(prefix)) {
+      s.add(prefix, key, 0, candidate);
+    }
+  }
+
+  /**
+   * Offers a candidate given by its id and stratum label without building a {@link Candidate}:
+   * a printable-ASCII id is encoded into a reused buffer and, if kept, stored as is (any other id
+   * takes the general path). Equivalent to {@code offer(Candidate.of(id, stratum))}.
+   *
+   * @throws IllegalArgumentException as {@link #offer(Candidate)}, or if the id or the label is
+   *     empty or contains control characters
+   */
+  public void offer(String id, String stratum) {
+    Stratum s = stratum(stratum);
+    int len = encodeAscii(id);
+    if (len < 0) { // not plain printable ASCII: the general path validates and encodes
+      offer(Candidate.of(id, stratum));
+      return;
+    }
+    s.count++;
+    offered++;
+    if (s.capacity == 0) {
+      return;
+    }
+    computeKey(len);
+    long prefix = prefix(key, 0);
+    if (s.mayEnter(prefix)) {
+      s.add(prefix, key, 0, id);
+    }
+  }
+
+  /** Offers every candidate of an iterator, in its order; returns this selection. */
+  public StreamingSelection offerAll(Iterator<? extends Candidate> candidates) {
+    while (candidates.hasNext()) {
+      offer(candidates.next());
+    }
+    return this;
+  }
+
+  /** Offers every candidate of a stream, sequentially; returns this selection. */
+  public StreamingSelection offerAll(Stream<? extends Candidate> candidates) {
+    return offerAll(candidates.sequential().iterator());
+  }
+
+  /** The number of candidates offered so far. */
+  public long offered() {
+    return offered;
+  }
+
+  /** The number of candidates offered so far per stratum label, labels in UTF-8 byte order. */
+  public SortedMap<String, Long> counts() {
+    SortedMap<String, Long> m = new TreeMap<>(Codec.UTF8_ORDER);
+    strata.forEach((label, s) -> m.put(label, s.count));
+    return m;
+  }
+
+  /**
+   * Adds everything {@code other} saw (a selection over another, disjoint part of the
+   * population) to this one; returns this selection.
+   *
+   * @throws IllegalArgumentException if {@code other} has another seed, key stream, sizes or
+   *     alternates, or a kept id appears in both
+   */
+  public StreamingSelection merge(StreamingSelection other) {
+    checkArgument(other != this, "cannot merge a selection with itself");
+    checkArgument(Arrays.equals(seed, other.seed) && keyStream.equals(other.keyStream)
+            && sizes.equals(other.sizes) && alternates == other.alternates
+            && Objects.equals(manifest, other.manifest),
+        "cannot merge selections of different seeds, key streams or designs");
+    other.strata.forEach((label, theirs) -> {
+      Stratum mine = strata.get(label);
+      mine.count += theirs.count;
+      for (int i = 0; i < theirs.buffered; i++) {
+        if (mine.mayEnter(theirs.prefixes[i])) {
+          mine.add(theirs.prefixes[i], theirs.keys, i * 32, theirs.items[i]);
+        }
+      }
+    });
+    offered += other.offered;
+    return this;
+  }
+
+  /**
+   * The selection: per stratum with at least one candidate, in UTF-8 byte order of label, the
+   * population {@code N_h}, the sample size, the selected candidates and the alternates in key
+   * order, each with its key and its inclusion probability {@code n_h/N_h} (no per-candidate
+   * probability list: that is for weighted designs). Equal to {@link DrawRecord#strata()} of
+   * {@link TargetDraw#draw} for the same inputs.
+   *
+   * @throws IllegalArgumentException for a selection made {@linkplain #forManifest for a
+   *     manifest}, if the candidates seen per stratum are not the manifest's stratum sizes (the
+   *     message lists each stratum that differs); if a kept id was offered twice
+   */
+  public List<DrawRecord.StratumDraw> result() {
+    if (manifest != null) {
+      List<String> problems = new ArrayList<>();
+      for (Manifest.StratumPlan p : manifest.strata()) {
+        long seen = strata.get(p.stratum()).count;
+        if (seen != p.population()) {
+          problems.add("stratum " + p.stratum() + ": manifest " + p.population() + ", seen "
+              + seen);
+        }
+      }
+      checkArgument(problems.isEmpty(),
+          "the candidates offered are not the manifest's population: %s", problems);
+    }
+    List<DrawRecord.StratumDraw> out = new ArrayList<>();
+    for (String label : sizes.keySet()) {
+      Stratum s = strata.get(label);
+      if (s.count == 0) {
+        continue;
+      }
+      checkArgument(s.count <= Integer.MAX_VALUE, "stratum %s has more than 2^31-1 candidates",
+          label);
+      int population = (int) s.count;
+      int sample = Math.min(s.size, population);
+      Rational pi = Rational.of(sample, population);
+      s.compact();
+      List<DrawRecord.Drawn> selected = new ArrayList<>();
+      List<DrawRecord.Drawn> reserve = new ArrayList<>();
+      for (int i = 0; i < s.buffered && i < sample + alternates; i++) {
+        String hex = Codec.hex(Arrays.copyOfRange(s.keys, i * 32, i * 32 + 32));
+        (i < sample ? selected : reserve).add(new DrawRecord.Drawn(id(s.items[i]), hex, pi));
+      }
+      out.add(new DrawRecord.StratumDraw(label, population, sample, selected, reserve,
+          List.of()));
+    }
+    return List.copyOf(out);
+  }
+
+  // ---- hot path ----
+
+  private Stratum stratum(String label) {
+    Stratum s = last;
+    if (s != null && s.label == label) {
+      return s;
+    }
+    s = strata.get(label);
+    checkArgument(s != null, "candidate stratum %s has no sample size", label);
+    last = s;
+    return s;
+  }
+
+  /** Writes {@code u32be(len) || id} after the tag and purpose; returns the message length. */
+  private int encodeId(byte[] id) {
+    ensureCapacity(37 + id.length);
+    putLength(message, id.length);
+    System.arraycopy(id, 0, message, 37, id.length);
+    return 37 + id.length;
+  }
+
+  /**
+   * Encodes a printable-ASCII id straight into the message (its UTF-8 bytes are its chars);
+   * returns -1 for an empty id or one with any other character, for the general path.
+   */
+  private int encodeAscii(String id) {
+    int n = id.length();
+    if (n == 0) {
+      return -1;
+    }
+    ensureCapacity(37 + n);
+    byte[] m = message;
+    for (int i = 0; i < n; i++) {
+      char ch = id.charAt(i);
+      if (ch < 0x20 || ch >= 0x7f) {
+        return -1;
+      }
+      m[37 + i] = (byte) ch;
+    }
+    putLength(m, n);
+    return 37 + n;
+  }
+
+  private void ensureCapacity(int len) {
+    if (message.length < len) {
+      message = Arrays.copyOf(message, Math.max(len, 2 * message.length));
+    }
+  }
+
+  private static void putLength(byte[] m, int len) {
+    m[33] = (byte) (len >>> 24);
+    m[34] = (byte) (len >>> 16);
+    m[35] = (byte) (len >>> 8);
+    m[36] = (byte) len;
+  }
+
+  /** {@code key = HMAC-SHA-256(seed, message[0..len))} from the precomputed padded-key states. */
+  private void computeKey(int len) {
+    try {
+      MessageDigest in = (MessageDigest) inner.clone();
+      in.update(message, 0, len);
+      in.digest(innerHash, 0, 32);
+      MessageDigest out = (MessageDigest) outer.clone();
+      out.update(innerHash, 0, 32);
+      out.digest(key, 0, 32);
+    } catch (CloneNotSupportedException | DigestException e) {
+      throw new IllegalStateException("SHA-256 failed", e);
+    }
+  }
+
+  /** The first 8 bytes of a key at {@code off}, big-endian, compared unsigned. */
+  private static long prefix(byte[] b, int off) {
+    return (long) LONG_BIG_ENDIAN.get(b, off);
+  }
+}
