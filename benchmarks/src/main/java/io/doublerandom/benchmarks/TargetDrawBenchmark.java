@@ -45,9 +45,12 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code populationDigest*}: the first pass of a real draw, which the streaming draw does
  *       not include: store every candidate, {@link Population#of} (sort by id bytes, check
  *       duplicates) and its digest. O(N) memory.
- *   <li>{@code generateOnly1M}, {@code jcaHmac1M}: profile aids: the cost of producing the
- *       candidates alone, and of one HMAC-SHA-256 per candidate through {@code javax.crypto.Mac}
- *       (which re-hashes the padded key every time: four compressions instead of two).
+ *   <li>{@code generateOnly1M}, {@code sha256Only1M}, {@code hmacPrecomputed1M},
+ *       {@code jcaHmac1M}: profile aids: the cost of producing the candidates alone; of one
+ *       SHA-256 digest of the 55-byte key message (one compression); of the key as the streaming
+ *       draw computes it (two compressions from the cloned padded-key states); and of the same
+ *       HMAC through {@code javax.crypto.Mac} (which re-hashes the padded key every time: four
+ *       compressions).
  * </ul>
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar TargetDrawBenchmark -f 1 -wi 2 -i 3}
@@ -229,6 +232,66 @@ public class TargetDrawBenchmark {
       }
       mac.update(message);
       mac.doFinal(out, 0);
+      bh.consume(out);
+    }
+  }
+
+  /**
+   * One SHA-256 digest of the 55-byte key message per candidate (one compression, the padding
+   * included): the floor of the key's cost, which needs two.
+   */
+  @Benchmark
+  @OperationsPerInvocation(ONE_MILLION)
+  public void sha256Only1M(Blackhole bh) throws GeneralSecurityException {
+    MessageDigest md = MessageDigest.getInstance("SHA-256");
+    byte[] message = new byte[55];
+    byte[] out = new byte[32];
+    SyntheticCandidates it = new SyntheticCandidates(ONE_MILLION);
+    while (it.hasNext()) {
+      String id = it.nextId();
+      for (int i = 0; i < 18; i++) {
+        message[37 + i] = (byte) id.charAt(i);
+      }
+      md.update(message);
+      md.digest(out, 0, 32);
+      bh.consume(out);
+    }
+  }
+
+  /**
+   * The key as {@link StreamingSelection} computes it, without the selection: HMAC-SHA-256 from
+   * the padded-key states hashed once and cloned per candidate (two compressions).
+   */
+  @Benchmark
+  @OperationsPerInvocation(ONE_MILLION)
+  public void hmacPrecomputed1M(Blackhole bh) throws GeneralSecurityException,
+      CloneNotSupportedException {
+    byte[] ipad = new byte[64];
+    byte[] opad = new byte[64];
+    for (int i = 0; i < 64; i++) {
+      byte k = i < 32 ? SEED[i] : 0;
+      ipad[i] = (byte) (k ^ 0x36);
+      opad[i] = (byte) (k ^ 0x5c);
+    }
+    MessageDigest inner = MessageDigest.getInstance("SHA-256");
+    inner.update(ipad);
+    MessageDigest outer = MessageDigest.getInstance("SHA-256");
+    outer.update(opad);
+    byte[] message = new byte[55];
+    byte[] innerHash = new byte[32];
+    byte[] out = new byte[32];
+    SyntheticCandidates it = new SyntheticCandidates(ONE_MILLION);
+    while (it.hasNext()) {
+      String id = it.nextId();
+      for (int i = 0; i < 18; i++) {
+        message[37 + i] = (byte) id.charAt(i);
+      }
+      MessageDigest in = (MessageDigest) inner.clone();
+      in.update(message);
+      in.digest(innerHash, 0, 32);
+      MessageDigest o = (MessageDigest) outer.clone();
+      o.update(innerHash);
+      o.digest(out, 0, 32);
       bh.consume(out);
     }
   }

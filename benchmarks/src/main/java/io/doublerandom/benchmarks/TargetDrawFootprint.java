@@ -13,10 +13,15 @@ import io.doublerandom.draw.StreamingSelection;
 import io.doublerandom.draw.TargetDraw;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * Measures the live heap of the draws of {@link TargetDrawBenchmark}, which JMH does not report:
@@ -31,10 +36,17 @@ import java.util.Locale;
  * ids} (the id/label offer), {@code naive}, {@code digest}, and {@code check}, which compares the
  * streaming selection with {@link TargetDraw#draw} on the same synthetic population (a manifest of
  * ratio 0.01 rounded up, 3 alternates) and prints whether they are identical.
+ *
+ * <p>Mode {@code cpu N R} times each draw of {@link TargetDrawBenchmark} R times (after five
+ * warm-up runs each) by the CPU time of the drawing thread ({@link
+ * ThreadMXBean#getCurrentThreadCpuTime()}) as well as by the wall clock, and prints the median
+ * candidates per second of each: on a shared machine the CPU-time rate is what one core does,
+ * the wall-clock rate what the thread got. Garbage-collector threads are not in the CPU time.
  */
 public final class TargetDrawFootprint {
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
   private static final long SAMPLE_EVERY = 1_000_000;
+  private static final int WARM_UP_RUNS = 5;
 
   private TargetDrawFootprint() {}
 
@@ -56,8 +68,9 @@ public final class TargetDrawFootprint {
       case "naive" -> naive(n, base);
       case "digest" -> digest(n, base);
       case "check" -> check(n);
-      default -> throw new IllegalArgumentException("mode must be stream, ids, naive, digest or"
-          + " check: " + mode);
+      case "cpu" -> cpu(n, args.length > 2 ? Integer.parseInt(args[2]) : 5);
+      default -> throw new IllegalArgumentException("mode must be stream, ids, naive, digest,"
+          + " check or cpu: " + mode);
     }
     System.out.printf(Locale.ROOT, "elapsed %.1f s (including the collections for sampling)%n",
         (System.nanoTime() - t0) / 1e9);
@@ -131,6 +144,37 @@ public final class TargetDrawFootprint {
         streamed.stream().mapToInt(s -> s.selected().size()).sum());
     if (!same) {
       throw new IllegalStateException("streaming selection differs from TargetDraw.draw");
+    }
+  }
+
+  private static void cpu(long n, int runs) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<String, LongFunction<Object>> draws = new LinkedHashMap<>();
+    draws.put("streamIds", TargetDrawBenchmark::streamIds);
+    draws.put("stream", TargetDrawBenchmark::stream);
+    draws.put("naiveShuffle", TargetDrawBenchmark::naiveShuffle);
+    draws.put("populationDigest", TargetDrawBenchmark::populationDigest);
+    for (Map.Entry<String, LongFunction<Object>> d : draws.entrySet()) {
+      for (int w = 0; w < WARM_UP_RUNS; w++) {
+        Reference.reachabilityFence(d.getValue().apply(n));
+      }
+      double[] cpu = new double[runs];
+      double[] wall = new double[runs];
+      for (int r = 0; r < runs; r++) {
+        long c0 = threads.getCurrentThreadCpuTime();
+        long w0 = System.nanoTime();
+        Object result = d.getValue().apply(n);
+        long w1 = System.nanoTime();
+        long c1 = threads.getCurrentThreadCpuTime();
+        Reference.reachabilityFence(result);
+        cpu[r] = n / ((c1 - c0) / 1e9);
+        wall[r] = n / ((w1 - w0) / 1e9);
+      }
+      Arrays.sort(cpu);
+      Arrays.sort(wall);
+      System.out.printf(Locale.ROOT, "%-17s %,12.0f candidates per CPU-second (min %,.0f, max"
+          + " %,.0f); %,12.0f per wall-clock second%n", d.getKey(), cpu[runs / 2], cpu[0],
+          cpu[runs - 1], wall[runs / 2]);
     }
   }
 

@@ -64,9 +64,9 @@ public final class StreamingSelection {
    * One stratum: its sample size, its count and the candidates that may still be among the
    * {@code capacity} smallest keys. Candidates below the current threshold are appended to a
    * buffer; when the buffer holds {@code 2·capacity} (at least {@code capacity + 64}) entries it is
-   * sorted in key order and cut back to {@code capacity}, and the largest kept key becomes the
-   * threshold. An append costs O(1), a cut O(capacity log capacity), and memory stays within twice
-   * the sample.
+   * cut back to its {@code capacity} smallest, found by selection, and the largest kept key
+   * becomes the threshold. An append costs O(1), a cut O(capacity), and memory stays within
+   * twice the sample; the kept entries are sorted once, for the result.
    */
   private static final class Stratum {
     final String label;
@@ -124,12 +124,72 @@ public final class StreamingSelection {
       items[buffered] = item;
       buffered++;
       if (buffered >= limit) {
-        compact();
+        cut();
       }
     }
 
-    /** Sorts the buffer in key order, keeps the first {@code capacity}, sets the threshold. */
-    void compact() {
+    /**
+     * Cuts the buffer back to the {@code capacity} smallest entries in key order (in no
+     * particular order) and makes the largest of them the threshold. The cut point is found by
+     * selection on the 8-byte prefixes in O(buffered); entries whose prefix equals the cut
+     * prefix (almost always exactly one) are ordered in full.
+     */
+    void cut() {
+      int k = capacity;
+      if (buffered <= k || k == 0) {
+        if (k == 0) {
+          buffered = 0;
+        }
+        return;
+      }
+      long[] flipped = new long[buffered]; // sign-flipped: signed order = unsigned order
+      for (int i = 0; i < buffered; i++) {
+        flipped[i] = prefixes[i] ^ Long.MIN_VALUE;
+      }
+      long cut = select(flipped, k - 1);
+      // copy out the entries at the cut prefix first: moving the smaller ones down may overwrite
+      // their slots
+      List<Object[]> tied = new ArrayList<>();
+      for (int i = 0; i < buffered; i++) {
+        if ((prefixes[i] ^ Long.MIN_VALUE) == cut) {
+          tied.add(new Object[] {prefixes[i], Arrays.copyOfRange(keys, i * 32, i * 32 + 32),
+              items[i]});
+        }
+      }
+      int kept = 0;
+      for (int i = 0; i < buffered; i++) {
+        if ((prefixes[i] ^ Long.MIN_VALUE) < cut) {
+          move(i, kept++);
+        }
+      }
+      int need = k - kept;
+      tied.sort((a, b) -> compare((long) a[0], (byte[]) a[1], 0, a[2], (long) b[0],
+          (byte[]) b[1], 0, b[2]));
+      for (int i = 1; i < tied.size(); i++) {
+        Object[] a = tied.get(i - 1);
+        Object[] b = tied.get(i);
+        checkArgument(compare((long) a[0], (byte[]) a[1], 0, a[2], (long) b[0], (byte[]) b[1], 0,
+            b[2]) != 0, "candidate id %s appears more than once", id(b[2]));
+      }
+      for (int i = 0; i < need; i++) {
+        Object[] t = tied.get(i);
+        prefixes[kept] = (long) t[0];
+        System.arraycopy((byte[]) t[1], 0, keys, kept * 32, 32);
+        items[kept] = t[2];
+        kept++;
+      }
+      Arrays.fill(items, kept, buffered, null);
+      buffered = kept;
+      Object[] last = tied.get(need - 1);
+      bounded = true;
+      thresholdPrefix = (long) last[0];
+      System.arraycopy((byte[]) last[1], 0, thresholdKey, 0, 32);
+      thresholdItem = last[2];
+    }
+
+    /** Sorts the buffer in key order and cuts it to {@code capacity}; checks for repeated ids. */
+    void sortAndCut() {
+      cut();
       Integer[] order = new Integer[buffered];
       for (int i = 0; i < buffered; i++) {
         order[i] = i;
@@ -142,26 +202,60 @@ public final class StreamingSelection {
         checkArgument(compare(prefixes[a], keys, a * 32, items[a], prefixes[b], keys, b * 32,
             items[b]) != 0, "candidate id %s appears more than once", id(items[b]));
       }
-      int kept = Math.min(buffered, capacity);
       long[] p = new long[prefixes.length];
-      byte[] k = new byte[keys.length];
+      byte[] kk = new byte[keys.length];
       Object[] it = new Object[items.length];
-      for (int i = 0; i < kept; i++) {
+      for (int i = 0; i < order.length; i++) {
         int from = order[i];
         p[i] = prefixes[from];
-        System.arraycopy(keys, from * 32, k, i * 32, 32);
+        System.arraycopy(keys, from * 32, kk, i * 32, 32);
         it[i] = items[from];
       }
       prefixes = p;
-      keys = k;
+      keys = kk;
       items = it;
-      buffered = kept;
-      if (kept == capacity && kept > 0) {
-        bounded = true;
-        thresholdPrefix = prefixes[kept - 1];
-        System.arraycopy(keys, (kept - 1) * 32, thresholdKey, 0, 32);
-        thresholdItem = items[kept - 1];
+    }
+
+    private void move(int from, int to) {
+      if (from != to) {
+        prefixes[to] = prefixes[from];
+        System.arraycopy(keys, from * 32, keys, to * 32, 32);
+        items[to] = items[from];
       }
+    }
+
+    /** The {@code rank}-th smallest (from 0) of {@code a}, which is reordered (Hoare select). */
+    private static long select(long[] a, int rank) {
+      int lo = 0;
+      int hi = a.length - 1;
+      while (lo < hi) {
+        long pivot = a[(lo + hi) >>> 1];
+        int i = lo;
+        int j = hi;
+        while (i <= j) {
+          while (a[i] < pivot) {
+            i++;
+          }
+          while (a[j] > pivot) {
+            j--;
+          }
+          if (i <= j) {
+            long t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+            i++;
+            j--;
+          }
+        }
+        if (rank <= j) {
+          hi = j;
+        } else if (rank >= i) {
+          lo = i;
+        } else {
+          return a[rank];
+        }
+      }
+      return a[rank];
     }
 
     /** Key order: ascending key as an unsigned integer, ties by the id's UTF-8 bytes. */
@@ -417,7 +511,7 @@ public final class StreamingSelection {
       int population = (int) s.count;
       int sample = Math.min(s.size, population);
       Rational pi = Rational.of(sample, population);
-      s.compact();
+      s.sortAndCut();
       List<DrawRecord.Drawn> selected = new ArrayList<>();
       List<DrawRecord.Drawn> reserve = new ArrayList<>();
       for (int i = 0; i < s.buffered && i < sample + alternates; i++) {
@@ -462,12 +556,14 @@ public final class StreamingSelection {
     }
     ensureCapacity(37 + n);
     byte[] m = message;
+    int outside = 0; // negative iff some char is outside 0x20..0x7e
     for (int i = 0; i < n; i++) {
-      char ch = id.charAt(i);
-      if (ch < 0x20 || ch >= 0x7f) {
-        return -1;
-      }
+      int ch = id.charAt(i);
+      outside |= (ch - 0x20) | (0x7e - ch);
       m[37 + i] = (byte) ch;
+    }
+    if (outside < 0) {
+      return -1;
     }
     putLength(m, n);
     return 37 + n;
