@@ -159,28 +159,29 @@ final class DrawCommand implements Callable<Integer> {
 
   private void summary(PrintWriter out, PopulationInput.Loaded loaded, DrawRecord record) {
     Manifest m = record.manifest();
-    out.printf(Locale.ROOT, "task %s (key stream %s): %s, size %s%s, %d alternates per stratum,"
-            + " strata by %s%n", m.task(), m.keyStream(), m.design().method().token(),
-        m.design().size(), m.design().stratumSizes().isEmpty() ? "" : " (overrides: "
-            + String.join(", ", m.design().stratumSizes().stream()
-                .map(s -> s.stratum() + " " + s.size()).toList()) + ")",
-        m.design().alternates(), loaded.stratifier().name());
+    out.printf(Locale.ROOT, "task %s, key stream %s%n", m.task(), m.keyStream());
+    StringBuilder design = new StringBuilder(m.design().method().token()).append(", size ")
+        .append(m.design().size());
+    m.design().stratumSizes().forEach(s -> design.append(", ").append(s.stratum()).append(": ")
+        .append(s.size()));
+    out.printf(Locale.ROOT, "design %s, %d alternates per stratum%n", design,
+        m.design().alternates());
     StringBuilder excluded = new StringBuilder();
     for (Map.Entry<String, Integer> e : loaded.population().exclusionCounts().entrySet()) {
       excluded.append(excluded.length() == 0 ? "" : ", ")
           .append(String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()));
     }
-    out.printf(Locale.ROOT, "population %s: %,d entities, %,d candidates, excluded: %s%s%n",
-        population, loaded.entities(), m.populationSize(),
-        excluded.length() == 0 ? "none" : excluded,
-        loaded.warnings().isEmpty() ? "" : String.format(Locale.ROOT,
-            " (%,d import warnings: run validate to see them)", loaded.warnings().size()));
-    out.println("population digest " + m.populationDigest());
-    out.println("manifest hash     " + record.manifestHash());
-    if (record.seedSource() instanceof SeedSource.Recorded r) {
-      out.println("recorded value    " + r.value());
+    out.printf(Locale.ROOT, "population %s: %,d entities, %,d candidates in strata by %s,"
+            + " excluded: %s%n", population, loaded.entities(), m.populationSize(),
+        loaded.stratifier().name(), excluded.length() == 0 ? "none" : excluded);
+    if (!loaded.warnings().isEmpty()) {
+      out.printf(Locale.ROOT, "(%,d import warnings: run validate to see them)%n",
+          loaded.warnings().size());
     }
-    out.println("seed (" + record.seedSource().kind() + ") " + record.seed());
+    out.println("population digest  " + m.populationDigest());
+    out.println("manifest hash      " + record.manifestHash());
+    out.println("seed source        " + describe(record.seedSource()));
+    out.println("seed               " + record.seed());
     out.println();
     out.println("stratum        population    sample  alternates");
     int selected = 0;
@@ -192,6 +193,19 @@ final class DrawCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "selected %,d entities in %d strata%n", selected,
         record.strata().size());
     out.println("record written to " + output + " (SHA-256 " + record.jsonHash() + ")");
+  }
+
+  private static String describe(SeedSource source) {
+    if (source instanceof SeedSource.Recorded r) {
+      return "recorded, value " + r.value();
+    }
+    if (source instanceof SeedSource.CommitReveal cr) {
+      return "commit-reveal, " + cr.reveals().size() + " parties: " + String.join(", ",
+          cr.reveals().stream().map(SeedSource.Reveal::party).toList());
+    }
+    SeedSource.Drand d = (SeedSource.Drand) source;
+    return "drand round " + d.round() + " of chain " + d.chainHash() + ", randomness "
+        + d.randomness();
   }
 
   private static void checkPublished(String published, Manifest manifest) {

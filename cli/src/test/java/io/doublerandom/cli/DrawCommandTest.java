@@ -53,14 +53,16 @@ class DrawCommandTest {
         "--seed-hex", CliFixture.SEED, "-o", f.path("record.json")), f.out() + f.err());
     assertEquals("", f.err(), "no progress or warnings when not on a terminal");
     String text = f.out();
-    assertTrue(text.contains("20,000 entities, 17,611 candidates, excluded: not-operating 2,389"),
-        text);
+    assertTrue(text.contains("20,000 entities, 17,611 candidates in strata by risk:general,"
+        + " excluded: not-operating 2,389"), text);
     assertTrue(text.contains("record written to " + f.path("record.json")), text);
 
     DrawRecord r = record(dir.resolve("record.json"));
     assertEquals("SX-2025-0001", r.manifest().task());
     assertEquals(new SeedSource.Recorded(CliFixture.SEED), r.seedSource());
-    assertTrue(text.contains("manifest hash     " + r.manifestHash()), text);
+    assertTrue(text.contains("manifest hash      " + r.manifestHash()), text);
+    assertTrue(text.contains("seed source        recorded, value " + CliFixture.SEED), text);
+    assertTrue(text.contains("seed               " + r.seed()), text);
     assertEquals(List.of("A", "B", "C", "D", "unrated"), r.strata().stream()
         .map(DrawRecord.StratumDraw::stratum).toList());
     for (DrawRecord.StratumDraw s : r.strata()) {
@@ -350,6 +352,20 @@ class DrawCommandTest {
     assertEquals(0, f.run("draw", entities.toString(), "-d", f.path("plan.json"),
         "--drand-signature", SIGNATURE, "-o", f.path("r.json")), f.out() + f.err());
     assertEquals(657413, ((SeedSource.Drand) record(dir.resolve("r.json")).seedSource()).round());
+  }
+
+  @Test
+  void aRandomRecordedSeedIsRecordedAndVerifies(@TempDir Path dir) throws IOException {
+    CliFixture f = new CliFixture(dir);
+    Path entities = f.sampleEntities("entities.csv", 300);
+    assertEquals(0, f.run("draw", entities.toString(), "-d", f.design().toString(),
+        "--seed-random", "-o", f.path("r.json")), f.out() + f.err());
+    SeedSource.Recorded value = (SeedSource.Recorded) record(dir.resolve("r.json")).seedSource();
+    assertTrue(f.out().contains("seed source        recorded, value " + value.value()),
+        f.out());
+    assertEquals(0, f.run("verify", f.path("r.json"), entities.toString()), f.out());
+    assertEquals(2, f.run("draw", entities.toString(), "-d", f.design().toString(),
+        "--seed-random", "--seed-hex", CliFixture.SEED, "-o", f.path("r2.json")));
   }
 
   @Test
