@@ -355,6 +355,20 @@ class DrawCommandTest {
   }
 
   @Test
+  void aRandomRecordedSeedIsRecordedAndVerifies(@TempDir Path dir) throws IOException {
+    CliFixture f = new CliFixture(dir);
+    Path entities = f.sampleEntities("entities.csv", 300);
+    assertEquals(0, f.run("draw", entities.toString(), "-d", f.design().toString(),
+        "--seed-random", "-o", f.path("r.json")), f.out() + f.err());
+    SeedSource.Recorded value = (SeedSource.Recorded) record(dir.resolve("r.json")).seedSource();
+    assertTrue(f.out().contains("seed source        recorded, value " + value.value()),
+        f.out());
+    assertEquals(0, f.run("verify", f.path("r.json"), entities.toString()), f.out());
+    assertEquals(2, f.run("draw", entities.toString(), "-d", f.design().toString(),
+        "--seed-random", "--seed-hex", CliFixture.SEED, "-o", f.path("r2.json")));
+  }
+
+  @Test
   void progressLinesGoToStandardErrorOnlyWhenAsked(@TempDir Path dir) throws IOException {
     CliFixture f = new CliFixture(dir);
     Path entities = f.sampleEntities("entities.csv", 300);
