@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import io.doublerandom.draw.SeedRejectedException;
 import io.doublerandom.draw.SeedSource;
 import io.doublerandom.draw.Verification;
@@ -61,10 +63,10 @@ public final class Assignment {
     Engine.Result result = Engine.run(new Problem(input, manifest.rules(), seed,
         manifest.assignment()));
     if (!result.unstaffed().isEmpty()) {
-      return new AssignmentOutcome.Infeasible(manifest, Enc.hex(seed), result.unstaffed());
+      return new AssignmentOutcome.Infeasible(manifest, Codec.hex(seed), result.unstaffed());
     }
     return new AssignmentOutcome.Assigned(new AssignmentRecord(SPEC, manifest, manifest.hash(),
-        source, Enc.hex(seed), result.teams(), List.of()));
+        source, Codec.hex(seed), result.teams(), List.of()));
   }
 
   /**
@@ -90,7 +92,7 @@ public final class Assignment {
       throw new IllegalArgumentException("replacing " + inspectorId + " at visit " + visitId
           + " needs a reason");
     }
-    byte[] seed = Enc.unhex("seed", record.seed(), 32);
+    byte[] seed = Codec.unhex("seed", record.seed(), 32);
     return Engine.replacement(record, input, seed, visitId, inspectorId, cause, reason)
         .map(r -> {
           List<AssignmentRecord.Replacement> list = new ArrayList<>(record.replacements());
@@ -128,8 +130,8 @@ public final class Assignment {
     byte[] seed = null;
     try {
       byte[] derived = record.seedSource().seed(m.seedPlan(), hash);
-      if (!Enc.hex(derived).equals(record.seed())) {
-        diff(diffs, "seed", record.seed(), Enc.hex(derived));
+      if (!Codec.hex(derived).equals(record.seed())) {
+        diff(diffs, "seed", record.seed(), Codec.hex(derived));
       }
       seed = derived;
     } catch (SeedRejectedException e) {
@@ -139,7 +141,7 @@ public final class Assignment {
     }
     if (seed == null) {
       try {
-        seed = Enc.unhex("seed", record.seed(), 32);
+        seed = Codec.unhex("seed", record.seed(), 32);
       } catch (IllegalArgumentException e) {
         diff(diffs, "seed", String.valueOf(record.seed()), "not a 32-byte hex value");
         return new Verification(diffs);
@@ -267,7 +269,7 @@ public final class Assignment {
   private static void compareReplacements(AssignmentRecord record, AssignmentInput input,
       byte[] seed, List<Verification.Difference> diffs) {
     AssignmentRecord replay = new AssignmentRecord(record.spec(), record.manifest(),
-        record.manifestHash(), record.seedSource(), Enc.hex(seed), record.visits(), List.of());
+        record.manifestHash(), record.seedSource(), Codec.hex(seed), record.visits(), List.of());
     for (int i = 0; i < record.replacements().size(); i++) {
       AssignmentRecord.Replacement r = record.replacements().get(i);
       String f = "replacements[" + i + "]";

@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.doublerandom.model.DateRange;
@@ -29,22 +31,22 @@ public record AssignmentInput(List<Inspector> inspectors, List<Visit> visits,
     List<PastVisit> history) {
 
   private static final Comparator<PastVisit> HISTORY_ORDER = Comparator
-      .comparing(PastVisit::entityId, Enc.UTF8_ORDER)
-      .thenComparing(PastVisit::inspectorId, Enc.UTF8_ORDER)
-      .thenComparing(p -> p.date().toString(), Enc.UTF8_ORDER);
+      .comparing(PastVisit::entityId, Codec.UTF8_ORDER)
+      .thenComparing(PastVisit::inspectorId, Codec.UTF8_ORDER)
+      .thenComparing(p -> p.date().toString(), Codec.UTF8_ORDER);
 
   /** Sorts and validates: distinct inspector ids, distinct visit ids, valid text fields. */
   public AssignmentInput {
     List<Inspector> ins = new ArrayList<>(Objects.requireNonNull(inspectors, "inspectors"));
-    ins.forEach(i -> Enc.text("inspector id", Objects.requireNonNull(i, "inspector").id()));
-    ins.sort(Comparator.comparing(Inspector::id, Enc.UTF8_ORDER));
+    ins.forEach(i -> Codec.text("inspector id", Objects.requireNonNull(i, "inspector").id()));
+    ins.sort(Comparator.comparing(Inspector::id, Codec.UTF8_ORDER));
     for (int k = 1; k < ins.size(); k++) {
       checkArgument(!ins.get(k).id().equals(ins.get(k - 1).id()),
           "inspector id %s appears more than once in the directory", ins.get(k).id());
     }
     inspectors = List.copyOf(ins);
     List<Visit> vs = new ArrayList<>(Objects.requireNonNull(visits, "visits"));
-    vs.sort(Comparator.comparing(Visit::id, Enc.UTF8_ORDER));
+    vs.sort(Comparator.comparing(Visit::id, Codec.UTF8_ORDER));
     for (int k = 1; k < vs.size(); k++) {
       checkArgument(!vs.get(k).id().equals(vs.get(k - 1).id()),
           "visit id %s appears more than once", vs.get(k).id());
@@ -72,81 +74,81 @@ public record AssignmentInput(List<Inspector> inspectors, List<Visit> visits,
    * inspector in id order. Names and other personal data are not part of it.
    */
   public String directoryDigest() {
-    MessageDigest md = Enc.sha256();
-    Enc.str(md, "doublerandom/inspectors/v1");
-    Enc.u64(md, inspectors.size());
+    MessageDigest md = Codec.sha256();
+    Codec.str(md, "doublerandom/inspectors/v1");
+    Codec.u64(md, inspectors.size());
     for (Inspector i : inspectors) {
-      Enc.str(md, i.id());
-      Enc.str(md, kindToken(i.kind()));
-      Enc.str(md, i.authorityCode());
-      Enc.str(md, i.level().name().toLowerCase(Locale.ROOT));
-      Enc.str(md, i.region().value());
+      Codec.str(md, i.id());
+      Codec.str(md, kindToken(i.kind()));
+      Codec.str(md, i.authorityCode());
+      Codec.str(md, i.level().name().toLowerCase(Locale.ROOT));
+      Codec.str(md, i.region().value());
       md.update((byte) (i.active() ? 1 : 0));
       if (i.certificate().isPresent()) {
         md.update((byte) 1);
-        Enc.str(md, i.certificate().get().validFrom().toString());
-        Enc.str(md, i.certificate().get().validTo().toString());
+        Codec.str(md, i.certificate().get().validFrom().toString());
+        Codec.str(md, i.certificate().get().validTo().toString());
       } else {
         md.update((byte) 0);
       }
       list(md, i.specialties());
-      TreeSet<String> conflicts = new TreeSet<>(Enc.UTF8_ORDER);
+      TreeSet<String> conflicts = new TreeSet<>(Codec.UTF8_ORDER);
       for (DeclaredConflict c : i.conflicts()) {
         conflicts.add(conflictToken(c));
       }
-      Enc.u32(md, conflicts.size());
+      Codec.u32(md, conflicts.size());
       for (String c : conflicts) {
         int colon = c.indexOf(':');
-        Enc.str(md, c.substring(0, colon));
-        Enc.str(md, c.substring(colon + 1));
+        Codec.str(md, c.substring(0, colon));
+        Codec.str(md, c.substring(colon + 1));
       }
-      TreeSet<String> ranges = new TreeSet<>(Enc.UTF8_ORDER);
+      TreeSet<String> ranges = new TreeSet<>(Codec.UTF8_ORDER);
       for (DateRange r : i.unavailable()) {
         ranges.add(r.from() + "/" + r.to());
       }
-      Enc.u32(md, ranges.size());
+      Codec.u32(md, ranges.size());
       for (String r : ranges) {
         int slash = r.indexOf('/');
-        Enc.str(md, r.substring(0, slash));
-        Enc.str(md, r.substring(slash + 1));
+        Codec.str(md, r.substring(0, slash));
+        Codec.str(md, r.substring(slash + 1));
       }
     }
-    return Enc.hex(md.digest());
+    return Codec.hex(md.digest());
   }
 
   /** The visits digest (spec section 3.2). */
   public String visitsDigest() {
-    MessageDigest md = Enc.sha256();
-    Enc.str(md, "doublerandom/visits/v1");
-    Enc.u64(md, visits.size());
+    MessageDigest md = Codec.sha256();
+    Codec.str(md, "doublerandom/visits/v1");
+    Codec.u64(md, visits.size());
     for (Visit v : visits) {
-      Enc.str(md, v.id());
-      Enc.str(md, v.task());
-      Enc.str(md, v.entity().id());
-      Enc.str(md, v.entity().region().value());
-      Enc.str(md, v.entity().registrationAuthority());
+      Codec.str(md, v.id());
+      Codec.str(md, v.task());
+      Codec.str(md, v.entity().id());
+      Codec.str(md, v.entity().region().value());
+      Codec.str(md, v.entity().registrationAuthority());
       list(md, v.entity().partyIds());
-      Enc.str(md, v.dates().from().toString());
-      Enc.str(md, v.dates().to().toString());
+      Codec.str(md, v.dates().from().toString());
+      Codec.str(md, v.dates().to().toString());
       list(md, v.items());
       list(md, v.specialties());
       list(md, v.departments());
       list(md, v.recusalRequests());
     }
-    return Enc.hex(md.digest());
+    return Codec.hex(md.digest());
   }
 
   /** The history digest (spec section 3.3). */
   public String historyDigest() {
-    MessageDigest md = Enc.sha256();
-    Enc.str(md, "doublerandom/history/v1");
-    Enc.u64(md, history.size());
+    MessageDigest md = Codec.sha256();
+    Codec.str(md, "doublerandom/history/v1");
+    Codec.u64(md, history.size());
     for (PastVisit p : history) {
-      Enc.str(md, p.entityId());
-      Enc.str(md, p.inspectorId());
-      Enc.str(md, p.date().toString());
+      Codec.str(md, p.entityId());
+      Codec.str(md, p.inspectorId());
+      Codec.str(md, p.date().toString());
     }
-    return Enc.hex(md.digest());
+    return Codec.hex(md.digest());
   }
 
   static String kindToken(InspectorKind kind) {
@@ -161,11 +163,11 @@ public record AssignmentInput(List<Inspector> inspectors, List<Visit> visits,
 
   /** A sorted set of texts: {@code u32be(n) || enc(x)...} in UTF-8 byte order. */
   private static void list(MessageDigest md, Collection<String> values) {
-    TreeSet<String> sorted = new TreeSet<>(Enc.UTF8_ORDER);
+    TreeSet<String> sorted = new TreeSet<>(Codec.UTF8_ORDER);
     sorted.addAll(values);
-    Enc.u32(md, sorted.size());
+    Codec.u32(md, sorted.size());
     for (String s : sorted) {
-      Enc.str(md, s);
+      Codec.str(md, s);
     }
   }
 }

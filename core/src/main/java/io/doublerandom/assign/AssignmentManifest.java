@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.doublerandom.draw.SeedPlan;
 import java.nio.charset.StandardCharsets;
@@ -32,13 +34,13 @@ public record AssignmentManifest(String spec, String assignment, String drawReco
 
   /** Validates the fields and lowercases the hashes. */
   public AssignmentManifest {
-    Enc.text("spec", spec);
-    Enc.text("assignment id", assignment);
+    Codec.text("spec", spec);
+    Codec.text("assignment id", assignment);
     drawRecordHash = drawRecordHash == null || drawRecordHash.isEmpty() ? ""
-        : Enc.hash("draw record hash", drawRecordHash);
-    directoryDigest = Enc.hash("directory digest", directoryDigest);
-    visitsDigest = Enc.hash("visits digest", visitsDigest);
-    historyDigest = Enc.hash("history digest", historyDigest);
+        : Codec.hash("draw record hash", drawRecordHash);
+    directoryDigest = Codec.hash("directory digest", directoryDigest);
+    visitsDigest = Codec.hash("visits digest", visitsDigest);
+    historyDigest = Codec.hash("history digest", historyDigest);
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(seedPlan, "seed plan");
   }
@@ -89,7 +91,7 @@ public record AssignmentManifest(String spec, String assignment, String drawReco
 
   /** SHA-256 of the UTF-8 bytes of the canonical text, 64 lowercase hex digits. */
   public String hash() {
-    return Enc.hex(Enc.sha256().digest(canonicalText().getBytes(StandardCharsets.UTF_8)));
+    return Codec.hex(Codec.sha256().digest(canonicalText().getBytes(StandardCharsets.UTF_8)));
   }
 
   static void line(StringBuilder b, String name, String value) {

@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -51,7 +53,7 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
       List<RuleCount> removed, List<GroupCount> groups, String leader, List<Member> team) {
     /** Validates and copies. */
     public VisitTeam {
-      Enc.text("visit id", visit);
+      Codec.text("visit id", visit);
       removed = List.copyOf(removed);
       groups = List.copyOf(groups);
       team = List.copyOf(team);
@@ -85,7 +87,7 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
   public record GroupCount(String group, int demand, int eligible) {
     /** Validates the label. */
     public GroupCount {
-      Enc.text("group", group);
+      Codec.text("group", group);
     }
   }
 
@@ -101,8 +103,8 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
   public record Member(String group, String id, String name, String key) {
     /** Validates the fields. */
     public Member {
-      Enc.text("group", group);
-      Enc.text("member id", id);
+      Codec.text("group", group);
+      Codec.text("member id", id);
       Objects.requireNonNull(name, "name of " + id);
       Objects.requireNonNull(key, "key of " + id);
     }
@@ -126,10 +128,10 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
       String name, String key, ReplacementCause cause, String reason) {
     /** Validates the fields. */
     public Replacement {
-      Enc.text("visit", visit);
-      Enc.text("group", group);
-      Enc.text("replaced id", replaced);
-      Enc.text("replacement id", replacement);
+      Codec.text("visit", visit);
+      Codec.text("group", group);
+      Codec.text("replaced id", replaced);
+      Codec.text("replacement id", replacement);
       Objects.requireNonNull(cause, "cause of replacing " + replaced);
       checkArgument(reason != null && !reason.isBlank(), "replacement of %s at visit %s needs a "
           + "reason", replaced, visit);
@@ -194,7 +196,7 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
 
   /** SHA-256 of the UTF-8 bytes of {@link #toJson()}. */
   public String jsonHash() {
-    return Enc.hex(Enc.sha256().digest(toJson().getBytes(StandardCharsets.UTF_8)));
+    return Codec.hex(Codec.sha256().digest(toJson().getBytes(StandardCharsets.UTF_8)));
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -30,7 +32,7 @@ public record AssignmentRules(TaskRules defaults, List<TaskOverride> tasks, int 
   public record TaskOverride(String task, TaskRules rules) {
     /** Validates the fields. */
     public TaskOverride {
-      Enc.text("task of rule override", task);
+      Codec.text("task of rule override", task);
       Objects.requireNonNull(rules, "rules of task " + task);
     }
   }
@@ -39,7 +41,7 @@ public record AssignmentRules(TaskRules defaults, List<TaskOverride> tasks, int 
   public AssignmentRules {
     Objects.requireNonNull(defaults, "default rules");
     List<TaskOverride> sorted = new ArrayList<>(tasks == null ? List.of() : tasks);
-    sorted.sort((a, b) -> Enc.compareUtf8(a.task(), b.task()));
+    sorted.sort((a, b) -> Codec.compareUtf8(a.task(), b.task()));
     for (int i = 1; i < sorted.size(); i++) {
       checkArgument(!sorted.get(i).task().equals(sorted.get(i - 1).task()),
           "task %s has more than one rule override", sorted.get(i).task());

@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import io.doublerandom.model.Inspector;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +53,7 @@ final class Engine {
         }
       }
       teams.add(new AssignmentRecord.VisitTeam(v.visit.id(), v.visit.task(),
-          v.visit.entity().id(), Enc.hex(v.key), v.pool, removed(v), groups(v), leader(team),
+          v.visit.entity().id(), Codec.hex(v.key), v.pool, removed(v), groups(v), leader(team),
           team));
     }
     return new Result(teams, List.of());
@@ -83,7 +85,7 @@ final class Engine {
     AssignmentRecord.Member best = null;
     for (AssignmentRecord.Member m : team) {
       if (m.group().startsWith("officers") && (best == null || m.key().compareTo(best.key()) < 0
-          || (m.key().equals(best.key()) && Enc.compareUtf8(m.id(), best.id()) < 0))) {
+          || (m.key().equals(best.key()) && Codec.compareUtf8(m.id(), best.id()) < 0))) {
         best = m;
       }
     }

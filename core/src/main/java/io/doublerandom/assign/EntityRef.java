@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.doublerandom.model.MarketEntity;
 import io.doublerandom.model.RegionCode;
@@ -24,13 +26,13 @@ public record EntityRef(String id, RegionCode region, String registrationAuthori
 
   /** Validates the fields and sorts the party ids. */
   public EntityRef {
-    Enc.text("entity id", id);
+    Codec.text("entity id", id);
     Objects.requireNonNull(region, "region of entity " + id);
-    Enc.text("registration authority of entity " + id, registrationAuthority);
-    TreeSet<String> sorted = new TreeSet<>(Enc.UTF8_ORDER);
+    Codec.text("registration authority of entity " + id, registrationAuthority);
+    TreeSet<String> sorted = new TreeSet<>(Codec.UTF8_ORDER);
     if (partyIds != null) {
       for (String p : partyIds) {
-        sorted.add(Enc.text("party id of entity " + id, p));
+        sorted.add(Codec.text("party id of entity " + id, p));
       }
     }
     partyIds = java.util.Collections.unmodifiableSortedSet(sorted);
@@ -38,7 +40,7 @@ public record EntityRef(String id, RegionCode region, String registrationAuthori
 
   /** The reference of a directory entity: its id, region, authority and related parties. */
   public static EntityRef of(MarketEntity entity) {
-    TreeSet<String> parties = new TreeSet<>(Enc.UTF8_ORDER);
+    TreeSet<String> parties = new TreeSet<>(Codec.UTF8_ORDER);
     for (RelatedParty p : entity.relatedParties()) {
       parties.add(p.partyId());
     }

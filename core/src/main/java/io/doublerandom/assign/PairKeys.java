@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.security.DigestException;
@@ -36,18 +38,18 @@ final class PairKeys {
       ipad[i] = (byte) (k ^ 0x36);
       opad[i] = (byte) (k ^ 0x5c);
     }
-    inner = Enc.sha256();
+    inner = Codec.sha256();
     inner.update(ipad);
-    outer = Enc.sha256();
+    outer = Codec.sha256();
     outer.update(opad);
     tag = tag(assignmentId);
   }
 
   static byte[] tag(String assignmentId) {
-    MessageDigest md = Enc.sha256();
-    Enc.str(md, Assignment.SPEC);
-    Enc.str(md, "assign");
-    Enc.str(md, assignmentId);
+    MessageDigest md = Codec.sha256();
+    Codec.str(md, Assignment.SPEC);
+    Codec.str(md, "assign");
+    Codec.str(md, assignmentId);
     return md.digest();
   }
 
@@ -79,14 +81,14 @@ final class PairKeys {
   /** {@code VK(visit)}. */
   byte[] visitKey(String visitId) {
     byte[] out = new byte[32];
-    finish(visitState(VISIT, Enc.encoded(visitId)), null, out);
+    finish(visitState(VISIT, Codec.encoded(visitId)), null, out);
     return out;
   }
 
   /** {@code PK(visit, inspector)}. */
   byte[] pairKey(String visitId, String inspectorId) {
     byte[] out = new byte[32];
-    finish(visitState(PAIR, Enc.encoded(visitId)), Enc.encoded(inspectorId), out);
+    finish(visitState(PAIR, Codec.encoded(visitId)), Codec.encoded(inspectorId), out);
     return out;
   }
 

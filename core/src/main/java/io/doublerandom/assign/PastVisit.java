@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,8 +18,8 @@ import java.util.Objects;
 public record PastVisit(String entityId, String inspectorId, LocalDate date) {
   /** Validates the fields. */
   public PastVisit {
-    Enc.text("entity id of past visit", entityId);
-    Enc.text("inspector id of past visit", inspectorId);
+    Codec.text("entity id of past visit", entityId);
+    Codec.text("inspector id of past visit", inspectorId);
     Objects.requireNonNull(date, "date of past visit");
   }
 }

@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import io.doublerandom.model.DateRange;
 import io.doublerandom.model.DeclaredConflict;
 import io.doublerandom.model.Inspector;
@@ -57,7 +59,7 @@ final class Problem {
       this.rules = rules;
       this.task = task;
       this.key = key;
-      this.encVisit = Enc.encoded(visit.id());
+      this.encVisit = Codec.encoded(visit.id());
     }
   }
 
@@ -96,7 +98,7 @@ final class Problem {
     leave = new long[n][];
     for (int i = 0; i < n; i++) {
       Inspector ins = inspectors.get(i);
-      encInspector[i] = Enc.encoded(ins.id());
+      encInspector[i] = Codec.encoded(ins.id());
       officer[i] = ins.kind() == InspectorKind.ENFORCEMENT_OFFICER;
       certFrom[i] = ins.certificate().map(c -> c.validFrom().toEpochDay()).orElse(Long.MAX_VALUE);
       certTo[i] = ins.certificate().map(c -> c.validTo().toEpochDay()).orElse(Long.MIN_VALUE);
@@ -123,7 +125,7 @@ final class Problem {
     stampRecusal = new int[n];
     stampRotation = new int[n];
     // tasks in UTF-8 order
-    java.util.TreeSet<String> taskSet = new java.util.TreeSet<>(Enc.UTF8_ORDER);
+    java.util.TreeSet<String> taskSet = new java.util.TreeSet<>(Codec.UTF8_ORDER);
     input.visits().forEach(v -> taskSet.add(v.task()));
     tasks = List.copyOf(taskSet);
     Map<String, Integer> taskIndex = new HashMap<>();
@@ -140,7 +142,7 @@ final class Problem {
     }
     Arrays.sort(visits, (a, b) -> {
       int c = Arrays.compareUnsigned(a.key, b.key);
-      return c != 0 ? c : Enc.compareUtf8(a.visit.id(), b.visit.id());
+      return c != 0 ? c : Codec.compareUtf8(a.visit.id(), b.visit.id());
     });
     for (int v = 0; v < visits.length; v++) {
       if (onlyVisit == null || onlyVisit.equals(visits[v].visit.id())) {
@@ -386,7 +388,7 @@ final class Problem {
   }
 
   private byte[] encId(int i) {
-    return Enc.utf8(inspectors.get(i).id());
+    return Codec.utf8(inspectors.get(i).id());
   }
 
   private static int[] filter(int[] order, java.util.function.IntPredicate keep) {
@@ -404,6 +406,6 @@ final class Problem {
   String pairKeyHex(VisitPlan p, int inspector) {
     byte[] out = new byte[32];
     keys.finish(keys.visitState(PairKeys.PAIR, p.encVisit), encInspector[inspector], out);
-    return Enc.hex(out);
+    return Codec.hex(out);
   }
 }

@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.doublerandom.model.DateRange;
 import java.util.Collection;
@@ -30,8 +32,8 @@ public record Visit(String id, String task, EntityRef entity, DateRange dates,
 
   /** Validates the fields; the sets are sorted by UTF-8 bytes. */
   public Visit {
-    Enc.text("visit id", id);
-    Enc.text("task of visit " + id, task);
+    Codec.text("visit id", id);
+    Codec.text("task of visit " + id, task);
     Objects.requireNonNull(entity, "entity of visit " + id);
     Objects.requireNonNull(dates, "dates of visit " + id);
     items = sorted("item of visit " + id, items);
@@ -70,10 +72,10 @@ public record Visit(String id, String task, EntityRef entity, DateRange dates,
   }
 
   private static SortedSet<String> sorted(String field, Collection<String> values) {
-    TreeSet<String> s = new TreeSet<>(Enc.UTF8_ORDER);
+    TreeSet<String> s = new TreeSet<>(Codec.UTF8_ORDER);
     if (values != null) {
       for (String v : values) {
-        s.add(Enc.text(field, v));
+        s.add(Codec.text(field, v));
       }
     }
     return Collections.unmodifiableSortedSet(s);

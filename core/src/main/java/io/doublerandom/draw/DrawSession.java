@@ -1,5 +1,7 @@
 package io.doublerandom.draw;
 
+import io.doublerandom.internal.Codec;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package io.doublerandom.draw;
 
+import io.doublerandom.internal.Codec;
+
 import io.doublerandom.model.MarketEntity;
 import java.util.Objects;
 import java.util.function.Predicate;

@@ -1,5 +1,7 @@
 package io.doublerandom.draw;
 
+import io.doublerandom.internal.Codec;
+
 import io.doublerandom.model.MarketEntity;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.doublerandom.draw;
 
+import io.doublerandom.internal.Codec;
+
 /**
  * An entity removed from the population before the draw, with the code of the rule that removed
  * it. Exclusions are counted by reason in the manifest and digested, so a verifier sees that the

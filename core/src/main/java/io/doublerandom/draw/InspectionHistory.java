@@ -1,5 +1,7 @@
 package io.doublerandom.draw;
 
+import io.doublerandom.internal.Codec;
+
 import com.google.common.collect.ImmutableListMultimap;
 import io.doublerandom.model.EntityId;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.doublerandom.draw;
 
+import io.doublerandom.internal.Codec;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

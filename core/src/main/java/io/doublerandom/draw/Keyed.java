@@ -1,5 +1,7 @@
 package io.doublerandom.draw;
 
+import io.doublerandom.internal.Codec;
+
 import java.math.BigInteger;
 import java.util.Comparator;
 

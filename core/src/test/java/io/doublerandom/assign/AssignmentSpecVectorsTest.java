@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,19 +175,19 @@ class AssignmentSpecVectorsTest {
     String seed = o instanceof AssignmentOutcome.Assigned a ? a.record().seed()
         : ((AssignmentOutcome.Infeasible) o).seed();
     assertEquals(v.one("expect-seed"), seed, name);
-    PairKeys keys = new PairKeys(Enc.unhex("seed", seed, 32), manifest.assignment());
+    PairKeys keys = new PairKeys(Codec.unhex("seed", seed, 32), manifest.assignment());
     List<String> order = new ArrayList<>();
     for (String k : v.all("expect-visit-key")) {
       String[] w = k.split(" ");
-      assertEquals(w[1], Enc.hex(keys.visitKey(w[0])), name + " visit key " + w[0]);
+      assertEquals(w[1], Codec.hex(keys.visitKey(w[0])), name + " visit key " + w[0]);
       order.add(w[0]);
     }
     for (String k : v.all("expect-pair-key")) {
       String[] w = k.split(" ");
-      assertEquals(w[2], Enc.hex(keys.pairKey(w[0], w[1])), name + " pair key " + k);
+      assertEquals(w[2], Codec.hex(keys.pairKey(w[0], w[1])), name + " pair key " + k);
     }
     // funnels and groups through a planned problem (also for the infeasible vector)
-    Problem p = new Problem(input, manifest.rules(), Enc.unhex("seed", seed, 32),
+    Problem p = new Problem(input, manifest.rules(), Codec.unhex("seed", seed, 32),
         manifest.assignment());
     assertEquals(order, Arrays.stream(p.visits).map(x -> x.visit.id()).toList(), name);
     Map<String, String> removed = new HashMap<>();

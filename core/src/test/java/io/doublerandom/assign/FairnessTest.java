@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.doublerandom.model.Inspector;
@@ -101,11 +103,11 @@ class FairnessTest {
 
   private static boolean isAmongSmallest(AssignmentRecord r, AssignmentRecord.VisitTeam v,
       AssignmentRecord.Member m) {
-    byte[] seed = Enc.unhex("seed", r.seed(), 32);
+    byte[] seed = Codec.unhex("seed", r.seed(), 32);
     int smaller = 0;
     for (int i = 0; i < 8; i++) {
       if (java.util.Arrays.compareUnsigned(Oracle.pairKey(seed, "A1", v.visit(), "O" + i),
-          Enc.unhex("k", m.key(), 32)) < 0) {
+          Codec.unhex("k", m.key(), 32)) < 0) {
         smaller++;
       }
     }

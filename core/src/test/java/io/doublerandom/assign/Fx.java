@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import io.doublerandom.draw.SeedPlan;
 import io.doublerandom.draw.SeedSource;
 import io.doublerandom.model.AuthorityLevel;
@@ -56,7 +58,7 @@ final class Fx {
 
   /** A recorded seed source from a label. */
   static SeedSource.Recorded source(String label) {
-    return new SeedSource.Recorded(Enc.hex(sha(label)));
+    return new SeedSource.Recorded(Codec.hex(sha(label)));
   }
 
   static AssignmentOutcome assign(AssignmentRules rules, AssignmentInput input, String seed) {

@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import io.doublerandom.model.DeclaredConflict;
 import io.doublerandom.model.Inspector;
 import io.doublerandom.model.InspectorKind;
@@ -202,7 +204,7 @@ final class Oracle {
     visits.sort((a, b) -> {
       int c = Arrays.compareUnsigned(visitKey(seed, assignment, a.id()),
           visitKey(seed, assignment, b.id()));
-      return c != 0 ? c : Enc.compareUtf8(a.id(), b.id());
+      return c != 0 ? c : Codec.compareUtf8(a.id(), b.id());
     });
     List<List<Group>> groups = new ArrayList<>();
     Map<String, byte[]> keys = new HashMap<>();

@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -87,7 +89,7 @@ class OutcomeTest {
     assertEquals(UnstaffedVisit.Cause.CAPACITY, u.cause());
     assertEquals(5, u.pool());
     // it is the last of the three in visit order
-    byte[] seed = Enc.unhex("seed", inf.seed(), 32);
+    byte[] seed = Codec.unhex("seed", inf.seed(), 32);
     String last = visits(3).stream().map(Visit::id).max((a, b) -> java.util.Arrays
         .compareUnsigned(Oracle.visitKey(seed, "A1", a), Oracle.visitKey(seed, "A1", b)))
         .orElseThrow();
@@ -131,7 +133,7 @@ class OutcomeTest {
     AssignmentRules rules = AssignmentRules.of(TaskRules.standard().withRotationDays(10))
         .withTask("T9", TaskRules.standard().withScope(Scope.CROSS_COUNTY, List.of(
             io.doublerandom.model.RegionCode.of("140200")))).withBatchCapacity(5);
-    AssignmentManifest m = AssignmentManifest.create("A1", Enc.hex(Fx.sha("draw")), rules,
+    AssignmentManifest m = AssignmentManifest.create("A1", Codec.hex(Fx.sha("draw")), rules,
         SeedPlan.commitReveal(List.of(new SeedPlan.Commitment("局", SeedSource.commitment(
             Fx.sha("secret"))))), input);
     AssignmentOutcome o = Assignment.assign(m, new SeedSource.CommitReveal(List.of(
@@ -163,7 +165,7 @@ class OutcomeTest {
         "与当事人存在利害关系").orElseThrow();
     AssignmentRecord.Replacement rep = r1.replacements().get(0);
     // the next eligible by key: not on a team (capacity 1), not conflicted
-    byte[] seed = Enc.unhex("seed", r.seed(), 32);
+    byte[] seed = Codec.unhex("seed", r.seed(), 32);
     java.util.Set<String> busy = new java.util.HashSet<>();
     r.visits().forEach(v -> v.team().forEach(m -> busy.add(m.id())));
     String expected = ins.stream().map(Inspector::id)
@@ -264,10 +266,10 @@ class OutcomeTest {
 
     // a forged seed, a forged manifest hash, a changed rule, a forged replacement
     AssignmentRecord badSeed = new AssignmentRecord(r.spec(), r.manifest(), r.manifestHash(),
-        r.seedSource(), Enc.hex(Fx.sha("forged")), r.visits(), r.replacements());
+        r.seedSource(), Codec.hex(Fx.sha("forged")), r.visits(), r.replacements());
     assertTrue(fields(Assignment.verify(badSeed, input)).contains("seed"));
     AssignmentRecord badHash = new AssignmentRecord(r.spec(), r.manifest(),
-        Enc.hex(Fx.sha("h")), r.seedSource(), r.seed(), r.visits(), r.replacements());
+        Codec.hex(Fx.sha("h")), r.seedSource(), r.seed(), r.visits(), r.replacements());
     assertTrue(fields(Assignment.verify(badHash, input)).contains("manifestHash"));
     AssignmentManifest m = r.manifest();
     AssignmentManifest otherRules = new AssignmentManifest(m.spec(), m.assignment(),

@@ -1,5 +1,7 @@
 package io.doublerandom.assign;
 
+import io.doublerandom.internal.Codec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -28,7 +30,7 @@ class PropertyTest {
       Instances.Instance in = Instances.random(seed, 3, 4, 10);
       AssignmentOutcome o = Fx.assign(in.rules(), in.input(), SEED);
       Optional<Map<String, Map<String, List<String>>>> best = Oracle.solve(in.input(),
-          in.rules(), Enc.unhex("seed", seedOf(o), 32), "A1");
+          in.rules(), Codec.unhex("seed", seedOf(o), 32), "A1");
       assertEquals(best.isPresent(), o.feasible(), () -> "instance " + seed + ": oracle "
           + best + ", engine " + o);
       if (o instanceof AssignmentOutcome.Assigned a) {
@@ -55,7 +57,7 @@ class PropertyTest {
 
   /** Whether some group's team is not simply its eligible inspectors with the smallest keys. */
   private static boolean capacityBound(AssignmentRecord record, Instances.Instance in) {
-    byte[] seed = Enc.unhex("seed", record.seed(), 32);
+    byte[] seed = Codec.unhex("seed", record.seed(), 32);
     for (Visit v : in.input().visits()) {
       TaskRules r = in.rules().forTask(v.task());
       List<io.doublerandom.model.Inspector> pool = in.input().inspectors().stream()
@@ -81,7 +83,7 @@ class PropertyTest {
       Instances.Instance in = Instances.tight(seed);
       AssignmentOutcome o = Fx.assign(in.rules(), in.input(), SEED);
       Optional<Map<String, Map<String, List<String>>>> best = Oracle.solve(in.input(),
-          in.rules(), Enc.unhex("seed", seedOf(o), 32), "A1");
+          in.rules(), Codec.unhex("seed", seedOf(o), 32), "A1");
       assertEquals(best.isPresent(), o.feasible(), () -> "instance " + seed + ": oracle "
           + best + ", engine " + o);
       if (o instanceof AssignmentOutcome.Assigned a) {

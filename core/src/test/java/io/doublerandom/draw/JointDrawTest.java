@@ -1,5 +1,7 @@
 package io.doublerandom.draw;
 
+import io.doublerandom.internal.Codec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.doublerandom.draw;
+package io.doublerandom.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -15,19 +15,21 @@ import java.util.Comparator;
  * u32be}, {@code u64be}, length-prefixed strings and byte strings, lowercase hexadecimal, canonical
  * decimals, and the order of text by its UTF-8 bytes.
  */
-final class Codec {
+public final class Codec {
+  // Public only because the draw (io.doublerandom.draw) and the assignment
+  // (io.doublerandom.assign) share these encodings; not part of the supported API.
   private static final BaseEncoding HEX = BaseEncoding.base16().lowerCase();
 
   /** Orders strings by their UTF-8 bytes, unsigned, lexicographically (= code point order). */
-  static final Comparator<String> UTF8_ORDER = Codec::compareUtf8;
+  public static final Comparator<String> UTF8_ORDER = Codec::compareUtf8;
 
   private Codec() {}
 
-  static byte[] utf8(String s) {
+  public static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  static int compareUtf8(String a, String b) {
+  public static int compareUtf8(String a, String b) {
     int i = 0;
     int j = 0;
     while (i < a.length() && j < b.length()) {
@@ -42,11 +44,11 @@ final class Codec {
     return Boolean.compare(i < a.length(), j < b.length());
   }
 
-  static int compareBytes(byte[] a, byte[] b) {
+  public static int compareBytes(byte[] a, byte[] b) {
     return Arrays.compareUnsigned(a, b);
   }
 
-  static MessageDigest sha256() {
+  public static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -54,11 +56,11 @@ final class Codec {
     }
   }
 
-  static byte[] sha256(byte[] data) {
+  public static byte[] sha256(byte[] data) {
     return sha256().digest(data);
   }
 
-  static void u32(MessageDigest md, long v) {
+  public static void u32(MessageDigest md, long v) {
     checkArgument(v >= 0 && v <= 0xFFFF_FFFFL, "u32 value out of range: %s", v);
     md.update((byte) (v >>> 24));
     md.update((byte) (v >>> 16));
@@ -66,29 +68,29 @@ final class Codec {
     md.update((byte) v);
   }
 
-  static void u64(MessageDigest md, long v) {
+  public static void u64(MessageDigest md, long v) {
     for (int shift = 56; shift >= 0; shift -= 8) {
       md.update((byte) (v >>> shift));
     }
   }
 
   /** {@code enc(s) = u32be(len(utf8(s))) || utf8(s)}. */
-  static void str(MessageDigest md, String s) {
+  public static void str(MessageDigest md, String s) {
     bytes(md, utf8(s));
   }
 
   /** {@code enc(b) = u32be(len(b)) || b}. */
-  static void bytes(MessageDigest md, byte[] b) {
+  public static void bytes(MessageDigest md, byte[] b) {
     u32(md, b.length);
     md.update(b);
   }
 
-  static String hex(byte[] b) {
+  public static String hex(byte[] b) {
     return HEX.encode(b);
   }
 
   /** Decodes lowercase or uppercase hex; the message names the field and the value. */
-  static byte[] unhex(String field, String value) {
+  public static byte[] unhex(String field, String value) {
     checkArgument(value != null, "%s must not be null", field);
     String lower = value.toLowerCase(java.util.Locale.ROOT);
     checkArgument(lower.length() % 2 == 0 && lower.chars().allMatch(c -> (c >= '0' && c <= '9')
@@ -98,7 +100,7 @@ final class Codec {
   }
 
   /** Decodes hex of exactly {@code length} bytes. */
-  static byte[] unhex(String field, String value, int length) {
+  public static byte[] unhex(String field, String value, int length) {
     byte[] b = unhex(field, value);
     checkArgument(b.length == length, "%s must be %s bytes (%s hex digits), got %s: '%s'", field,
         length, 2 * length, b.length, value);
@@ -109,7 +111,7 @@ final class Codec {
    * Checks a text field: non-empty, valid Unicode (no unpaired surrogate) and free of control
    * characters (U+0000–U+001F, U+007F–U+009F), so that it fits on one line of the manifest.
    */
-  static String text(String field, String value) {
+  public static String text(String field, String value) {
     checkArgument(value != null, "%s must not be null", field);
     checkArgument(!value.isEmpty(), "%s must not be empty", field);
     for (int i = 0; i < value.length(); ) {
@@ -125,7 +127,7 @@ final class Codec {
    * A reason or party token: non-empty, ASCII lowercase letters, digits and '-', not starting with
    * '-'.
    */
-  static String token(String field, String value) {
+  public static String token(String field, String value) {
     checkArgument(value != null && !value.isEmpty() && value.charAt(0) != '-'
             && value.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
             || c == '-'),
@@ -137,7 +139,24 @@ final class Codec {
    * The canonical text of a non-negative decimal: plain notation, no exponent, no sign, no
    * trailing zeros after the point and no trailing point ("0.05", "3", "120", "0").
    */
-  static String decimal(BigDecimal d) {
+  public static String decimal(BigDecimal d) {
     return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+  }
+
+  /** {@code enc(utf8(s))} as a new array: {@code u32be(len) || utf8(s)}. */
+  public static byte[] encoded(String s) {
+    byte[] b = utf8(s);
+    byte[] out = new byte[4 + b.length];
+    out[0] = (byte) (b.length >>> 24);
+    out[1] = (byte) (b.length >>> 16);
+    out[2] = (byte) (b.length >>> 8);
+    out[3] = (byte) b.length;
+    System.arraycopy(b, 0, out, 4, b.length);
+    return out;
+  }
+
+  /** A hash field: 64 hex digits, returned in lower case. */
+  public static String hash(String field, String value) {
+    return hex(unhex(field, value, 32));
   }
 }
