@@ -68,7 +68,12 @@ final class SyntheticCandidates implements Iterator<Candidate> {
     if (next >= n) {
       throw new NoSuchElementException();
     }
-    writeDigits(id, next++);
+    if (next == 0) {
+      writeDigits(id, 0);
+    } else {
+      increment(id);
+    }
+    next++;
     return new String(id);
   }
 
@@ -81,6 +86,15 @@ final class SyntheticCandidates implements Iterator<Candidate> {
   public Candidate next() {
     String s = nextId();
     return Candidate.of(s, lastStratum());
+  }
+
+  /** Adds one to the decimal number in {@code c[4..]}: amortised one char per candidate. */
+  private static void increment(char[] c) {
+    int p = c.length - 1;
+    while (c[p] == '9') {
+      c[p--] = '0';
+    }
+    c[p]++;
   }
 
   private static void writeDigits(char[] c, long v) {

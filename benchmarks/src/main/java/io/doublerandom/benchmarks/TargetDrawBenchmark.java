@@ -119,6 +119,62 @@ public class TargetDrawBenchmark {
     return streamIds(TEN_MILLION);
   }
 
+  // ---- the draw alone, on candidates already in memory ----
+
+  /**
+   * Candidates built once per trial and held in an array, so that a benchmark over them measures
+   * the draw (or the baseline) alone, not the making of its input. The array is the harness's
+   * memory, not the draw's: {@link TargetDrawFootprint} measures the draw's.
+   */
+  @State(Scope.Benchmark)
+  public static class Prepared1M {
+    final Candidate[] candidates = store(ONE_MILLION);
+  }
+
+  /** As {@link Prepared1M}, 10 million candidates (about 1.5 GiB of heap). */
+  @State(Scope.Benchmark)
+  public static class Prepared10M {
+    final Candidate[] candidates = store(TEN_MILLION);
+  }
+
+  /** Streaming draw of candidates already in memory. */
+  static List<DrawRecord.StratumDraw> streamPrepared(Candidate[] all) {
+    StreamingSelection s = StreamingSelection.of(SEED, KEY_STREAM,
+        SyntheticCandidates.onePercent(all.length), ALTERNATES);
+    for (Candidate c : all) {
+      s.offer(c);
+    }
+    return s.result();
+  }
+
+  /** 1M candidates in memory, streaming draw. */
+  @Benchmark
+  @OperationsPerInvocation(ONE_MILLION)
+  public List<DrawRecord.StratumDraw> drawPrepared1M(Prepared1M in) {
+    return streamPrepared(in.candidates);
+  }
+
+  /** 10M candidates in memory, streaming draw. */
+  @Benchmark
+  @OperationsPerInvocation(TEN_MILLION)
+  public List<DrawRecord.StratumDraw> drawPrepared10M(Prepared10M in) {
+    return streamPrepared(in.candidates);
+  }
+
+  /** 1M candidates in memory, naive baseline (on a copy of the array, which it shuffles). */
+  @Benchmark
+  @OperationsPerInvocation(ONE_MILLION)
+  public List<Candidate> naivePrepared1M(Prepared1M in) {
+    return shuffleAndTake(in.candidates.clone(), ONE_MILLION);
+  }
+
+  /** 10M candidates in memory, naive baseline (on a copy of the array, which it shuffles). */
+  @Benchmark
+  @OperationsPerInvocation(TEN_MILLION)
+  public List<Candidate> naivePrepared10M(Prepared10M in) {
+    return shuffleAndTake(in.candidates.clone(), TEN_MILLION);
+  }
+
   // ---- the naive baseline ----
 
   /**
