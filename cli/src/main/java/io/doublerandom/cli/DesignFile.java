@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.doublerandom.draw.DrawDesign;
 import io.doublerandom.draw.DrawMethod;
-import io.doublerandom.draw.Exclusion;
+import io.doublerandom.draw.Eligibility;
 import io.doublerandom.draw.SeedPlan;
 import io.doublerandom.draw.SizeRule;
+import io.doublerandom.model.EntityId;
+import io.doublerandom.model.InvalidIdentifierException;
 import io.doublerandom.model.RiskRating;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,7 +22,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,14 @@ import java.util.TreeMap;
 
 /**
  * The design file of {@code doublerandom draw}: a JSON object with the task, the design, how
- * entities become candidates (stratifier, risk scores, exclusions) and optionally the seed plan.
+ * entities become candidates (stratifier, risk scores, eligibility) and optionally the seed plan.
  * The schema is documented in docs/cli.md ("The design file"). Every problem of the file is
  * collected; any problem makes the file unusable (exit 2).
+ *
+ * <p>{@code excludeNotOperating} and {@code exclusions} are read into the core {@link
+ * Eligibility}: the not-operating rules (one reason code per registration status) unless {@code
+ * excludeNotOperating} is false, and one explicit exclusion (reason code {@value
+ * Eligibility#EXPLICIT}) per listed id with its free-text reason.
  *
  * @param task the task number (任务编号)
  * @param keyStream the key stream label, by default the task number
@@ -41,14 +47,13 @@ import java.util.TreeMap;
  * @param stratifyBy the stratifier named in the file, if any (the command-line option wins)
  * @param scores risk score per risk class (and {@code unrated}), for weighted methods
  * @param scoreDomain the risk domain whose class gives the score
- * @param excludeNotOperating whether entities not operating are excluded (reason
- *     {@code not-operating})
- * @param exclusions explicit exclusions with their reasons
+ * @param eligibility the eligibility rules: not operating (unless {@code excludeNotOperating} is
+ *     false) and the explicit exclusions with their reasons
  * @param seedPlan the seed plan named in the file, if any
  */
 record DesignFile(String task, String keyStream, DrawDesign design, Optional<String> stratifyBy,
-    Map<String, BigDecimal> scores, String scoreDomain, boolean excludeNotOperating,
-    List<Exclusion> exclusions, Optional<SeedPlan> seedPlan) {
+    Map<String, BigDecimal> scores, String scoreDomain, Eligibility eligibility,
+    Optional<SeedPlan> seedPlan) {
 
   static final Set<String> FIELDS = Set.of("task", "keyStream", "method", "size", "stratumSizes",
       "alternates", "stratifyBy", "scores", "scoreDomain", "excludeNotOperating", "exclusions",
@@ -155,8 +160,11 @@ record DesignFile(String task, String keyStream, DrawDesign design, Optional<Str
       Map<String, BigDecimal> scores = scores();
       String scoreDomain = Optional.ofNullable(text("scoreDomain", false))
           .orElse(RiskRating.GENERAL);
-      boolean excludeNotOperating = bool("excludeNotOperating", true);
-      List<Exclusion> exclusions = exclusions();
+      Eligibility.Builder eligibility = Eligibility.builder();
+      if (bool("excludeNotOperating", true)) {
+        eligibility.excludeNotOperating();
+      }
+      exclusions(eligibility);
       Optional<SeedPlan> seedPlan = seedPlan();
       if (method != null && method.weighted() && root.get("scores") == null) {
         problem("scores", "method " + method.token() + " needs a risk score per risk class,"
@@ -174,7 +182,7 @@ record DesignFile(String task, String keyStream, DrawDesign design, Optional<Str
         throw CommandFailure.unusable(problems);
       }
       return new DesignFile(task, keyStream, design, Optional.ofNullable(stratifyBy), scores,
-          scoreDomain, excludeNotOperating, exclusions, seedPlan);
+          scoreDomain, eligibility.build(), seedPlan);
     }
 
     private SizeRule sizeRule(String field, JsonNode node) {
@@ -260,36 +268,37 @@ record DesignFile(String task, String keyStream, DrawDesign design, Optional<Str
       return Collections.unmodifiableMap(scores);
     }
 
-    private List<Exclusion> exclusions() {
+    /** Adds every entry of {@code exclusions} to {@code eligibility} as an explicit exclusion. */
+    private void exclusions(Eligibility.Builder eligibility) {
       JsonNode node = root.get("exclusions");
-      List<Exclusion> list = new ArrayList<>();
       if (node == null || node.isNull()) {
-        return List.of();
+        return;
       }
       if (!node.isArray()) {
         problem("exclusions", "must be an array of {\"id\": …, \"reason\": …}");
-        return List.of();
+        return;
       }
-      Set<String> seen = new HashSet<>();
       for (int i = 0; i < node.size(); i++) {
         JsonNode x = node.get(i);
         String f = "exclusions[" + i + "]";
         if (!x.isObject() || !x.path("id").isTextual() || !x.path("reason").isTextual()
             || x.size() != 2) {
-          problem(f, "must be {\"id\": text, \"reason\": token}");
+          problem(f, "must be {\"id\": entity id, \"reason\": text}");
+          continue;
+        }
+        EntityId id;
+        try {
+          id = EntityId.parse(x.get("id").asText());
+        } catch (InvalidIdentifierException e) {
+          problem(f + ".id", e.getMessage());
           continue;
         }
         try {
-          Exclusion e = new Exclusion(x.get("id").asText(), x.get("reason").asText());
-          if (!seen.add(e.id())) {
-            problem(f + ".id", "'" + e.id() + "' is excluded more than once");
-          }
-          list.add(e);
+          eligibility.exclude(id, x.get("reason").asText());
         } catch (IllegalArgumentException e) {
           problem(f, e.getMessage());
         }
       }
-      return List.copyOf(list);
     }
 
     private Optional<SeedPlan> seedPlan() {

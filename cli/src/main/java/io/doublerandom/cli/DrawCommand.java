@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Draws inspection targets: reads the population (an entity file, CSV or JSON), derives the"
-          + " candidates and exclusions, builds the manifest, derives the seed from the revealed"
+          + " candidates and exclusions (as the library's PopulationBuilder does), builds the"
+          + " manifest with the population definition, derives the seed from the revealed"
           + " material and writes the draw record (JSON) atomically.",
       "With --manifest-only it prints the manifest and its hash, the commitment to publish"
           + " before the seed is known, and writes the manifest to --output if given.",
@@ -116,6 +117,10 @@ final class DrawCommand implements Callable<Integer> {
     Progress progress = Progress.of(err, this.progress);
     PopulationInput.Loaded loaded = populationInput.load(population, Optional.of(design),
         weighted, progress);
+    for (String id : loaded.absentExclusions()) {
+      err.println("warning: " + designFile + ": exclusions: " + id + " is not in " + population
+          + " (its reason is recorded in the manifest, but it is not counted as excluded)");
+    }
     Manifest manifest;
     try {
       manifest = Manifest.create(design.task(), design.keyStream(), design.design(), plan,

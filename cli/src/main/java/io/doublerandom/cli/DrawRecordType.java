@@ -3,6 +3,7 @@ package io.doublerandom.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.doublerandom.draw.DrawRecord;
 import io.doublerandom.draw.Manifest;
+import io.doublerandom.draw.PopulationDefinition;
 import io.doublerandom.draw.TargetDraw;
 import io.doublerandom.draw.Verification;
 import java.io.PrintWriter;
@@ -10,16 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Verification of a target draw record ({@code "spec": "doublerandom/draw/v1"}): derives the
- * population from the entity file exactly as {@code draw} does (same stratifier, and for weighted
- * designs the design file's scores) and re-runs the draw with {@link TargetDraw#verify}, which
- * lists every difference.
+ * population from the entity file exactly as {@code draw} does ({@link PopulationInput}: same
+ * stratifier, eligibility and, for weighted designs, scores of the design file) and re-runs the
+ * draw with {@link TargetDraw#verify}, which lists every difference, including the lines of the
+ * population definition that differ.
  */
 final class DrawRecordType implements RecordType {
+  private static final String STRATIFIER = "population.stratifier=";
+  private static final List<String> RULES = List.of("population.scorer=",
+      "population.eligibility");
+
   @Override
   public String description() {
     return "target draw record";
@@ -78,15 +82,44 @@ final class DrawRecordType implements RecordType {
     v.differences().forEach(out::println);
     out.printf(Locale.ROOT, "does not reproduce: %d difference%s%n", v.differences().size(),
         v.differences().size() == 1 ? "" : "s");
-    Set<String> recorded = new TreeSet<>();
-    m.strata().forEach(s -> recorded.add(s.stratum()));
-    Set<String> derived = new TreeSet<>(loaded.population().strata().keySet());
-    if (!recorded.equals(derived) && !derived.isEmpty()) {
-      out.println("hint: the record's strata " + recorded + " are not the strata " + derived
-          + " of this population by " + loaded.stratifier().name()
-          + "; was the draw made with another --stratify-by?");
-    }
+    hints(m.definition(), loaded.population().definition()).forEach(out::println);
     return DoubleRandomCli.INVALID;
+  }
+
+  /**
+   * Hints from the population definitions (recorded in the manifest, and derived now) at the
+   * option that differs: the stratifier, or the eligibility rules and scorer of the design file.
+   */
+  static List<String> hints(PopulationDefinition recorded, PopulationDefinition derived) {
+    List<String> hints = new ArrayList<>();
+    if (recorded.isEmpty()) {
+      if (!derived.isEmpty()) {
+        hints.add("hint: the record's manifest has no population definition: its population was"
+            + " not derived as this tool and the library's PopulationBuilder derive it");
+      }
+      return hints;
+    }
+    String a = line(recorded, STRATIFIER);
+    String b = line(derived, STRATIFIER);
+    if (!a.equals(b)) {
+      hints.add("hint: the record's strata are by " + a + ", this population's by " + b
+          + ": was the draw made with another --stratify-by (or the design file's stratifyBy)?");
+    }
+    if (!lines(recorded, RULES).equals(lines(derived, RULES))) {
+      hints.add("hint: the record's eligibility rules or risk scores are not those derived"
+          + " here: give the design file the draw used (excludeNotOperating, exclusions,"
+          + " scores)");
+    }
+    return hints;
+  }
+
+  private static String line(PopulationDefinition d, String prefix) {
+    return d.lines().stream().filter(l -> l.startsWith(prefix)).findFirst()
+        .map(l -> l.substring(prefix.length())).orElse("(none)");
+  }
+
+  private static List<String> lines(PopulationDefinition d, List<String> prefixes) {
+    return d.lines().stream().filter(l -> prefixes.stream().anyMatch(l::startsWith)).toList();
   }
 
   /** Where the design file disagrees with the record's manifest (the record's design is used). */
@@ -101,7 +134,8 @@ final class DrawRecordType implements RecordType {
     }
     if (!d.design().equals(m.design())) {
       notes.add("the design file's design " + d.design() + " is not the record's " + m.design()
-          + "; the record's design is re-run, the file gives only scores and exclusions");
+          + "; the record's design is re-run, the file gives only the stratifier, the scores"
+          + " and the eligibility rules");
     }
     return notes;
   }

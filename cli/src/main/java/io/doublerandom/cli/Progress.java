@@ -5,14 +5,12 @@ import java.util.Locale;
 
 /**
  * Progress lines on standard error for large inputs: the phases of a command with their elapsed
- * time, and a line every {@value #EVERY} candidates. Enabled with {@code --progress}, disabled
+ * time. Enabled with {@code --progress}, disabled
  * with {@code --no-progress}; by default only when the tool runs on a terminal
  * ({@link System#console()} is present), so that redirected and test output stays clean. The
  * times shown are for the reader only and never decide anything.
  */
 final class Progress {
-  static final long EVERY = 100_000;
-
   private final PrintWriter err;
   private final boolean enabled;
   private final long start = System.nanoTime();
@@ -36,13 +34,6 @@ final class Progress {
     if (enabled) {
       err.printf(Locale.ROOT, "[%6.1f s] %s%n", seconds(), text);
       err.flush();
-    }
-  }
-
-  /** Called with the running count; prints a line every {@value #EVERY}. */
-  void count(long n, String what) {
-    if (enabled && n > 0 && n % EVERY == 0) {
-      phase(String.format(Locale.ROOT, "%,d %s", n, what));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.doublerandom.cli;
 
 import io.doublerandom.draw.EntityCandidates;
+import io.doublerandom.draw.PopulationBuilder;
 import io.doublerandom.model.MarketEntity;
 import io.doublerandom.model.RiskRating;
 import java.util.Locale;
@@ -8,26 +9,63 @@ import java.util.function.Function;
 
 /**
  * How entities are put into strata, from the {@code --stratify-by} option or the design file's
- * {@code stratifyBy}: {@code risk} (the general credit-risk class, the default), {@code
- * risk:DOMAIN} (the class in a domain such as {@code food}), {@code kind} (the entity kind's
- * constant name), {@code region} (the six-digit division code), {@code city} (the prefecture code
- * of the division) or {@code none} (one stratum, {@value #ALL}). Entities without a class in the
- * domain go to {@value EntityCandidates#UNRATED}.
+ * {@code stratifyBy}, and the name under which {@link PopulationBuilder} records it in the
+ * manifest's population definition ({@code population.stratifier=}):
  *
- * @param name the canonical name, for example {@code risk:general}
+ * <table>
+ *   <caption>stratifiers</caption>
+ *   <tr><th>option</th><th>recorded name</th><th>stratum label</th></tr>
+ *   <tr><td>{@code risk}, {@code risk:general}</td><td>{@value PopulationBuilder#GENERAL_RISK_CLASS}
+ *       </td><td>the general credit-risk class ({@link EntityCandidates#byGeneralRiskClass()})</td>
+ *   </tr>
+ *   <tr><td>{@code risk:DOMAIN}</td><td>{@code DOMAIN-risk-class}</td><td>the class in the domain
+ *       ({@link EntityCandidates#byRiskClass})</td></tr>
+ *   <tr><td>{@code kind}</td><td>{@value #ENTITY_KIND}</td><td>the entity kind's constant name,
+ *       for example {@code ENTERPRISE}</td></tr>
+ *   <tr><td>{@code region}</td><td>{@value #REGION}</td><td>the six-digit division code</td></tr>
+ *   <tr><td>{@code city}</td><td>{@value #PREFECTURE}</td><td>the prefecture code of the division
+ *       (the code itself when it has no prefecture part)</td></tr>
+ *   <tr><td>{@code none}</td><td>{@value #UNSTRATIFIED}</td><td>{@value #ALL} for every entity
+ *       ({@link EntityCandidates#unstratified})</td></tr>
+ * </table>
+ *
+ * <p>Entities without a class in the domain go to {@value EntityCandidates#UNRATED}. The recorded
+ * names are stable: a library user who builds the population with the same name and function gets
+ * the same manifest.
+ *
+ * @param name the name recorded in the population definition, for example {@code
+ *     general-risk-class}
  * @param function the stratum label of an entity
  */
 record Stratifier(String name, Function<MarketEntity, String> function) {
   /** The label of the single stratum of {@code none}. */
   static final String ALL = "all";
+  /** The recorded name of {@code kind}. */
+  static final String ENTITY_KIND = "entity-kind";
+  /** The recorded name of {@code region}. */
+  static final String REGION = "region";
+  /** The recorded name of {@code city}. */
+  static final String PREFECTURE = "prefecture";
+  /** The recorded name of {@code none}. */
+  static final String UNSTRATIFIED = "unstratified";
 
-  /** The default: the general credit-risk class. */
+  /** The default: the general credit-risk class, as {@link PopulationBuilder}'s default. */
   static Stratifier defaultStratifier() {
     return parse("risk");
   }
 
+  /** The recorded name of the stratifier by the class in {@code domain}. */
+  static String riskClassName(String domain) {
+    return domain + "-risk-class";
+  }
+
+  /** Configures {@code builder} to stratify by this stratifier under its recorded name. */
+  PopulationBuilder applyTo(PopulationBuilder builder) {
+    return builder.stratifier(name, function);
+  }
+
   /**
-   * Parses a stratifier name.
+   * Parses a stratifier option value.
    *
    * @throws IllegalArgumentException naming the accepted values
    */
@@ -35,20 +73,21 @@ record Stratifier(String name, Function<MarketEntity, String> function) {
     String t = text.strip();
     String lower = t.toLowerCase(Locale.ROOT);
     if (lower.equals("risk")) {
-      return new Stratifier("risk:" + RiskRating.GENERAL, EntityCandidates.byGeneralRiskClass());
+      return new Stratifier(PopulationBuilder.GENERAL_RISK_CLASS,
+          EntityCandidates.byGeneralRiskClass());
     }
-    if (lower.startsWith("risk:") && t.length() > 5) {
+    if (lower.startsWith("risk:") && !t.substring(5).isBlank()) {
       String domain = t.substring(5).strip();
-      return new Stratifier("risk:" + domain, domain.equals(RiskRating.GENERAL)
-          ? EntityCandidates.byGeneralRiskClass()
-          : EntityCandidates.byRiskClass(domain, EntityCandidates.UNRATED));
+      return domain.equals(RiskRating.GENERAL) ? parse("risk")
+          : new Stratifier(riskClassName(domain),
+              EntityCandidates.byRiskClass(domain, EntityCandidates.UNRATED));
     }
     return switch (lower) {
-      case "kind" -> new Stratifier("kind", e -> e.kind().name());
-      case "region" -> new Stratifier("region", e -> e.region().value());
-      case "city" -> new Stratifier("city",
+      case "kind" -> new Stratifier(ENTITY_KIND, e -> e.kind().name());
+      case "region" -> new Stratifier(REGION, e -> e.region().value());
+      case "city" -> new Stratifier(PREFECTURE,
           e -> e.region().prefecture().orElse(e.region()).value());
-      case "none" -> new Stratifier("none", EntityCandidates.unstratified(ALL));
+      case "none" -> new Stratifier(UNSTRATIFIED, EntityCandidates.unstratified(ALL));
       default -> throw new IllegalArgumentException("unknown stratifier '" + text
           + "'; expected risk, risk:DOMAIN (for example risk:food), kind, region, city or none");
     };

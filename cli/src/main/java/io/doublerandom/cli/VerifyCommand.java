@@ -35,8 +35,10 @@ import picocli.CommandLine.Spec;
       "Re-runs a published draw record over the population file and reports every difference"
           + " (field, recorded value, recomputed value): population digest, manifest, seed"
           + " material and seed, selection, alternates, probabilities, replacements.",
-      "The population is derived as draw derived it: give the same --stratify-by and, for"
-          + " weighted designs or explicit exclusions, the same --design file.",
+      "The population is derived as draw derived it (and as the library's PopulationBuilder"
+          + " derives it): give the same --stratify-by and, for weighted designs, explicit"
+          + " exclusions, excludeNotOperating or stratifyBy, the same --design file. The"
+          + " population definition in the record's manifest shows what the draw used.",
       "An inspector assignment record (doublerandom/assign/v1) is re-run over the visits of"
           + " --draw-record (entities resolved in POPULATION), the -i/--inspectors directory and"
           + " the same --from/--to, --specialty, --item/--checklist and --history as assign.",

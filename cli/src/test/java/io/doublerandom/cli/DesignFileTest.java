@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.doublerandom.draw.DrawDesign;
 import io.doublerandom.draw.DrawMethod;
-import io.doublerandom.draw.Exclusion;
+import io.doublerandom.draw.Eligibility;
+import io.doublerandom.draw.EligibilityRule;
+import io.doublerandom.draw.PopulationBuilder;
 import io.doublerandom.draw.SeedPlan;
 import io.doublerandom.draw.SizeRule;
 import java.math.BigDecimal;
@@ -29,7 +31,7 @@ class DesignFileTest {
           "scores": {"A": 1, "B": "2.50", "C": 4, "D": 8},
           "scoreDomain": "food",
           "excludeNotOperating": false,
-          "exclusions": [{"id": "91140105MA0K00128W", "reason": "inspected-this-year"}],
+          "exclusions": [{"id": "91140105ma0k00128w", "reason": " 已纳入专项整治 "}],
           "seedPlan": {"kind": "commit-reveal",
                        "commitments": [{"party": "B", "hash": "%s"}, {"party": "A", "hash": "%s"}]}
         }
@@ -45,9 +47,10 @@ class DesignFileTest {
     assertEquals(0, new BigDecimal("2.5").compareTo(d.scores().get("B")));
     assertEquals(Map.of("A", 0, "B", 0, "C", 0, "D", 0).keySet(), d.scores().keySet());
     assertEquals("food", d.scoreDomain());
-    assertEquals(false, d.excludeNotOperating());
-    assertEquals(List.of(new Exclusion("91140105MA0K00128W", "inspected-this-year")),
-        d.exclusions());
+    assertEquals(List.of(Eligibility.EXPLICIT), reasons(d.eligibility()),
+        "excludeNotOperating false: only the explicit rule");
+    assertEquals(Map.of("91140105MA0K00128W", "已纳入专项整治"),
+        d.eligibility().explicitExclusions(), "canonical id, reason text stripped");
     SeedPlan.CommitReveal plan = (SeedPlan.CommitReveal) d.seedPlan().orElseThrow();
     assertEquals(List.of("A", "B"), plan.commitments().stream().map(SeedPlan.Commitment::party)
         .toList());
@@ -60,7 +63,10 @@ class DesignFileTest {
         "{\"task\": \"T\", \"method\": \"srswor\", \"size\": \"count 3\"}");
     assertEquals("T", d.keyStream());
     assertEquals(DrawDesign.of(DrawMethod.SRSWOR, SizeRule.count(3)), d.design());
-    assertTrue(d.excludeNotOperating());
+    assertEquals(List.of(Eligibility.DEREGISTERED, Eligibility.REVOKED, Eligibility.CANCELLED,
+        Eligibility.MOVED_OUT), reasons(d.eligibility()));
+    assertEquals(Eligibility.notOperating().canonicalLines(),
+        d.eligibility().canonicalLines());
     assertEquals(Optional.empty(), d.seedPlan());
     assertEquals(Optional.empty(), d.stratifyBy());
     assertEquals("general", d.scoreDomain());
@@ -72,8 +78,9 @@ class DesignFileTest {
         {"method": "pivotal", "size": {"count": 3, "ratio": "0.1"},
          "stratumSizes": {"A": {"ratio": "x"}, "B": {"share": 1}},
          "alternates": 1.5, "stratifyBy": "colour",
-         "exclusions": [{"id": "a", "reason": "Bad Reason"}, {"id": "b", "reason": "x"},
-                        {"id": "b", "reason": "y"}],
+         "exclusions": [{"id": "a", "reason": "x"}, {"id": "140105259995823", "reason": " "},
+                        {"id": "140105773909251", "reason": "x"},
+                        {"id": "140105773909251", "reason": "y"}, {"id": 1, "reason": "z"}],
          "seedPlan": {"kind": "lottery"}, "excludeNotOperating": "yes"}
         """));
     assertEquals(DoubleRandomCli.UNUSABLE, f.exitCode());
@@ -84,8 +91,10 @@ class DesignFileTest {
         "d.json: stratumSizes.B.share: unknown field",
         "d.json: alternates: must be a whole number >= 0: 1.5",
         "d.json: stratifyBy: unknown stratifier 'colour'",
-        "d.json: exclusions[0]: exclusion reason of a must be a token",
-        "d.json: exclusions[2].id: 'b' is excluded more than once",
+        "d.json: exclusions[0].id: entity identifier must be an 18-character",
+        "d.json: exclusions[1]: reason for excluding 140105259995823 must not be empty",
+        "d.json: exclusions[3]: entity 140105773909251 is already excluded by name",
+        "d.json: exclusions[4]: must be {\"id\": entity id, \"reason\": text}",
         "d.json: seedPlan: ",
         "d.json: excludeNotOperating: must be true or false",
         "d.json: scores: method pivotal needs a risk score per risk class")) {
@@ -97,15 +106,20 @@ class DesignFileTest {
   }
 
   @Test
-  void stratifierNamesAreParsedAndUnknownOnesNamed() {
-    assertEquals("risk:general", Stratifier.parse("risk").name());
-    assertEquals("risk:general", Stratifier.parse("risk:general").name());
-    assertEquals("risk:food", Stratifier.parse("risk:food").name());
-    assertEquals("kind", Stratifier.parse("KIND").name());
-    assertEquals("city", Stratifier.parse("city").name());
-    assertEquals("none", Stratifier.parse("none").name());
+  void stratifiersHaveStableRecordedNamesAndUnknownOnesAreNamed() {
+    assertEquals(PopulationBuilder.GENERAL_RISK_CLASS, Stratifier.parse("risk").name());
+    assertEquals("general-risk-class", Stratifier.parse("risk:general").name());
+    assertEquals("food-risk-class", Stratifier.parse(" Risk:food ").name());
+    assertEquals("entity-kind", Stratifier.parse("KIND").name());
+    assertEquals("region", Stratifier.parse("region").name());
+    assertEquals("prefecture", Stratifier.parse("city").name());
+    assertEquals("unstratified", Stratifier.parse("none").name());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Stratifier.parse("risk:"));
     assertTrue(e.getMessage().contains("expected risk, risk:DOMAIN"), e.getMessage());
+  }
+
+  private static List<String> reasons(Eligibility eligibility) {
+    return eligibility.rules().stream().map(EligibilityRule::reason).toList();
   }
 }

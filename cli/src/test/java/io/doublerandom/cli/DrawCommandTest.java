@@ -53,8 +53,9 @@ class DrawCommandTest {
         "--seed-hex", CliFixture.SEED, "-o", f.path("record.json")), f.out() + f.err());
     assertEquals("", f.err(), "no progress or warnings when not on a terminal");
     String text = f.out();
-    assertTrue(text.contains("20,000 entities, 17,611 candidates in strata by risk:general,"
-        + " excluded: not-operating 2,389"), text);
+    assertTrue(text.contains("20,000 entities, 17,611 candidates in strata by"
+        + " general-risk-class, excluded: cancelled 102, deregistered 1,418, moved-out 272,"
+        + " revoked 597"), text);
     assertTrue(text.contains("record written to " + f.path("record.json")), text);
 
     DrawRecord r = record(dir.resolve("record.json"));
@@ -203,7 +204,8 @@ class DrawCommandTest {
         "--manifest", f.path("recorded.txt"), "--seed-hex", CliFixture.SEED, "-o",
         f.path("changed.json")));
     assertTrue(f.out().contains("differs from the published manifest"), f.out());
-    assertTrue(f.out().contains("line 10: published population-digest="), f.out());
+    // lines 10-19 are the population definition: header, stratifier, four not-operating rules
+    assertTrue(f.out().contains("line 20: published population-digest="), f.out());
     assertTrue(f.out().contains("population-size="), f.out());
     assertFalse(Files.exists(dir.resolve("changed.json")));
   }
@@ -249,8 +251,8 @@ class DrawCommandTest {
     String second = lines.get(2).split(",")[0];
     Path design = f.write("d.json", "{\"task\": \"T-1\", \"method\": \"srswor\", \"size\":"
         + " {\"count\": 5}, \"exclusions\": [{\"id\": \"" + first + "\", \"reason\":"
-        + " \"inspected-this-year\"}, {\"id\": \"" + second + "\", \"reason\":"
-        + " \"inspected-this-year\"}]}");
+        + " \"本年度已检查\"}, {\"id\": \"" + second + "\", \"reason\":"
+        + " \"已纳入专项整治\"}]}");
     assertEquals(0, f.run("draw", entities.toString(), "-d", design.toString(),
         "--stratify-by", "kind", "--seed-hex", CliFixture.SEED, "-o", f.path("r.json")),
         f.out() + f.err());
@@ -260,18 +262,34 @@ class DrawCommandTest {
     assertTrue(labels.contains("INDIVIDUAL_BUSINESS") && labels.contains("ENTERPRISE"),
         labels.toString());
     assertTrue(r.manifest().exclusions().stream().anyMatch(e -> e.reason()
-        .equals("inspected-this-year") && e.count() == 2), r.manifest().exclusions().toString());
+        .equals("explicit") && e.count() == 2), r.manifest().exclusions().toString());
+    String definition = String.join("\n", r.manifest().definition().lines());
+    assertTrue(definition.contains("population.stratifier=entity-kind\n"), definition);
+    assertTrue(definition.contains("population.eligibility.explicit=" + first
+        + "\npopulation.eligibility.explicit.reason=本年度已检查"), definition);
+    assertTrue(definition.contains("population.eligibility.explicit=" + second
+        + "\npopulation.eligibility.explicit.reason=已纳入专项整治"), definition);
+    assertTrue(f.out().contains("candidates in strata by entity-kind"), f.out());
 
     assertEquals(1, f.run("verify", f.path("r.json"), entities.toString(), "-d",
         design.toString()));
     assertTrue(f.out().contains("manifest.populationDigest"), f.out());
-    assertTrue(f.out().contains("another --stratify-by"), f.out());
+    assertTrue(f.out().contains("manifest.definition: recorded population.stratifier=entity-kind,"
+        + " recomputed absent"), f.out());
+    assertTrue(f.out().contains("hint: the record's strata are by entity-kind, this"
+        + " population's by general-risk-class: was the draw made with another --stratify-by"),
+        f.out());
+    assertFalse(f.out().contains("eligibility rules or risk scores"), f.out());
     assertEquals(0, f.run("verify", f.path("r.json"), entities.toString(), "-d",
         design.toString(), "--stratify-by", "kind"), f.out());
     assertEquals(1, f.run("verify", f.path("r.json"), entities.toString(), "--stratify-by",
         "kind"));
-    assertTrue(f.out().contains("manifest.exclusions[inspected-this-year].count: recorded 2,"
+    assertTrue(f.out().contains("manifest.exclusions[explicit].count: recorded 2,"
         + " recomputed 0"), f.out());
+    assertTrue(f.out().contains("manifest.definition: recorded population.eligibility.explicit="
+        + first + ", recomputed absent"), f.out());
+    assertTrue(f.out().contains("hint: the record's eligibility rules or risk scores are not"
+        + " those derived here"), f.out());
   }
 
   @Test
