@@ -41,13 +41,13 @@ record Stratifier(String name, Function<MarketEntity, String> function) {
   /** The label of the single stratum of {@code none}. */
   static final String ALL = "all";
   /** The recorded name of {@code kind}. */
-  static final String ENTITY_KIND = "entity-kind";
+  static final String ENTITY_KIND = PopulationBuilder.ENTITY_KIND;
   /** The recorded name of {@code region}. */
-  static final String REGION = "region";
+  static final String REGION = PopulationBuilder.REGION;
   /** The recorded name of {@code city}. */
-  static final String PREFECTURE = "prefecture";
+  static final String PREFECTURE = PopulationBuilder.PREFECTURE;
   /** The recorded name of {@code none}. */
-  static final String UNSTRATIFIED = "unstratified";
+  static final String UNSTRATIFIED = PopulationBuilder.UNSTRATIFIED;
 
   /** The default: the general credit-risk class, as {@link PopulationBuilder}'s default. */
   static Stratifier defaultStratifier() {
@@ -83,10 +83,9 @@ record Stratifier(String name, Function<MarketEntity, String> function) {
               EntityCandidates.byRiskClass(domain, EntityCandidates.UNRATED));
     }
     return switch (lower) {
-      case "kind" -> new Stratifier(ENTITY_KIND, e -> e.kind().name());
-      case "region" -> new Stratifier(REGION, e -> e.region().value());
-      case "city" -> new Stratifier(PREFECTURE,
-          e -> e.region().prefecture().orElse(e.region()).value());
+      case "kind" -> new Stratifier(ENTITY_KIND, EntityCandidates.byKind());
+      case "region" -> new Stratifier(REGION, EntityCandidates.byRegion());
+      case "city" -> new Stratifier(PREFECTURE, EntityCandidates.byPrefecture());
       case "none" -> new Stratifier(UNSTRATIFIED, EntityCandidates.unstratified(ALL));
       default -> throw new IllegalArgumentException("unknown stratifier '" + text
           + "'; expected risk, risk:DOMAIN (for example risk:food), kind, region, city or none");

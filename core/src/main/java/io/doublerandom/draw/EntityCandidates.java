@@ -34,6 +34,32 @@ public final class EntityCandidates {
     return e -> e.riskClass(domain).orElse(unrated);
   }
 
+  /**
+   * Stratifies by entity kind: the label is the {@link io.doublerandom.model.EntityKind} constant
+   * name, for example {@code ENTERPRISE}. Record it under the name {@value
+   * PopulationBuilder#ENTITY_KIND}.
+   */
+  public static Function<MarketEntity, String> byKind() {
+    return e -> e.kind().name();
+  }
+
+  /**
+   * Stratifies by the entity's six-digit administrative division code. Record it under the name
+   * {@value PopulationBuilder#REGION}.
+   */
+  public static Function<MarketEntity, String> byRegion() {
+    return e -> e.region().value();
+  }
+
+  /**
+   * Stratifies by the prefecture-level division (地级) containing the entity's division: its
+   * six-digit code, or the division's own code when it has no prefecture part (a province-level
+   * code). Record it under the name {@value PopulationBuilder#PREFECTURE}.
+   */
+  public static Function<MarketEntity, String> byPrefecture() {
+    return e -> e.region().prefecture().orElse(e.region()).value();
+  }
+
   /** One stratum for everything. */
   public static Function<MarketEntity, String> unstratified(String label) {
     Codec.text("stratum label", label);

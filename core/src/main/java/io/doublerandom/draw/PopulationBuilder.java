@@ -35,6 +35,14 @@ import java.util.function.Function;
 public final class PopulationBuilder {
   /** The name of the default stratifier, {@link EntityCandidates#byGeneralRiskClass()}. */
   public static final String GENERAL_RISK_CLASS = "general-risk-class";
+  /** The conventional name of {@link EntityCandidates#byKind()}. */
+  public static final String ENTITY_KIND = "entity-kind";
+  /** The conventional name of {@link EntityCandidates#byRegion()}. */
+  public static final String REGION = "region";
+  /** The conventional name of {@link EntityCandidates#byPrefecture()}. */
+  public static final String PREFECTURE = "prefecture";
+  /** The conventional name of {@link EntityCandidates#unstratified(String)}. */
+  public static final String UNSTRATIFIED = "unstratified";
 
   private final EntityDirectory directory;
   private final Collection<? extends MarketEntity> entities;

@@ -49,6 +49,18 @@ class EntityCandidatesTest {
   }
 
   @Test
+  void kindRegionAndPrefectureStratifiers() {
+    MarketEntity county = entity(Fixtures.IDS.get(0));
+    MarketEntity province = MarketEntity.builder().from(entity(Fixtures.IDS.get(1)))
+        .kind(EntityKind.INDIVIDUAL_BUSINESS).region(RegionCode.of("140000")).build();
+    assertEquals("ENTERPRISE", EntityCandidates.byKind().apply(county));
+    assertEquals("INDIVIDUAL_BUSINESS", EntityCandidates.byKind().apply(province));
+    assertEquals("140105", EntityCandidates.byRegion().apply(county));
+    assertEquals("140100", EntityCandidates.byPrefecture().apply(county));
+    assertEquals("140000", EntityCandidates.byPrefecture().apply(province));
+  }
+
+  @Test
   void scoresComeFromTheScorer() {
     Map<String, BigDecimal> byClass = Map.of("A", BigDecimal.ONE, "C", new BigDecimal("4.0"));
     MarketEntity rated = entity(Fixtures.IDS.get(2), RiskRating.general("C", ON));
