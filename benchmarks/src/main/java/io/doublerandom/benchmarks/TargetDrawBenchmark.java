@@ -34,6 +34,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * is in <b>candidates per second</b> ({@link OperationsPerInvocation} is the population size).
  *
  * <ul>
+ *   <li>{@code drawPrepared*}: the draw alone: {@link StreamingSelection} offered candidates built
+ *       once per trial and held in an array ({@link Prepared1M}, {@link Prepared10M}), so that the
+ *       score is not the making of the input. The figure to compare with the 5 M/s target.
+ *   <li>{@code naivePrepared*}: the naive baseline below on the same array (copied, shuffled).
  *   <li>{@code stream*}: {@link StreamingSelection} fed {@link Candidate}s from the iterator (the
  *       candidate objects are built per candidate, as a reader would); memory bounded by the
  *       sample.
@@ -53,7 +57,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *       compressions).
  * </ul>
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar TargetDrawBenchmark -f 1 -wi 2 -i 3}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar TargetDrawBenchmark -f 1 -wi 3 -i 5}
  * (add {@code -prof gc} for the bytes allocated per candidate). Peak heap is measured by
  * {@link TargetDrawFootprint}.
  */
