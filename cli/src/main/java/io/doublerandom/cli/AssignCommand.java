@@ -146,7 +146,7 @@ final class AssignCommand implements Callable<Integer> {
   }
 
   private ImportOptions importOptions() {
-    return VisitInputs.importOptions(charset, regions, riskClasses);
+    return PopulationInput.importOptions(charset, regions, riskClasses);
   }
 
   private int assign(PrintWriter out) throws IOException {

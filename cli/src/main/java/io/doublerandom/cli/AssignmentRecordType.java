@@ -53,7 +53,7 @@ final class AssignmentRecordType implements RecordType {
     }
     VisitInputs.DrawInput draw = VisitInputs.readDraw(command.drawRecord);
     AssignmentInput input = command.visitInputs.load(draw.record(), command.population,
-        VisitInputs.importOptions(command.populationInput.charset,
+        PopulationInput.importOptions(command.populationInput.charset,
             command.populationInput.regions, command.populationInput.riskClasses));
     List<Verification.Difference> diffs = new ArrayList<>();
     AssignmentManifest m = record.manifest();

@@ -135,7 +135,7 @@ final class PopulationInput {
     progress.phase("reading " + file + sizeOf(file));
     ImportResult<MarketEntity> result;
     try {
-      result = EntityFiles.read(file, importOptions());
+      result = EntityFiles.read(file, importOptions(progress));
     } catch (UnusableInputException e) {
       throw CommandFailure.unusable("unusable input: " + e.getMessage());
     }
@@ -219,7 +219,19 @@ final class PopulationInput {
     }
   }
 
-  private ImportOptions importOptions() {
+  /** The import options of the entity file, with the progress of the reading. */
+  private ImportOptions importOptions(Progress progress) {
+    return importOptions(charset, regions, riskClasses).toBuilder()
+        .progress(n -> progress.count(n, "entities read"))
+        .build();
+  }
+
+  /**
+   * The import options of the entity, inspector and checklist files from the options {@code
+   * --charset}, {@code --regions} and {@code --risk-classes} (of {@code draw}, {@code verify} and
+   * {@code assign}).
+   */
+  static ImportOptions importOptions(String charset, String regions, String riskClasses) {
     ImportOptions.Builder b = ImportOptions.builder();
     if (!"auto".equalsIgnoreCase(charset)) {
       try {

@@ -231,38 +231,6 @@ final class VisitInputs {
     return out;
   }
 
-  /** The import options of the entity, inspector and checklist files. */
-  static ImportOptions importOptions(String charset, String regions, String riskClasses) {
-    ImportOptions.Builder b = ImportOptions.builder();
-    if (!"auto".equalsIgnoreCase(charset)) {
-      try {
-        b.charset(Charset.forName(charset));
-      } catch (IllegalArgumentException e) {
-        throw CommandFailure.unusable("--charset: unknown charset '" + charset + "'");
-      }
-    }
-    switch (regions.toLowerCase(Locale.ROOT)) {
-      case "shanxi" -> b.regions(RegionTable.shanxi());
-      case "none" -> { }
-      default -> {
-        Path table = Path.of(regions);
-        try (Reader r = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
-          b.regions(RegionTable.read(table.getFileName().toString(), r));
-        } catch (NoSuchFileException e) {
-          throw CommandFailure.unusable("--regions: no such file " + regions);
-        } catch (IOException | IllegalArgumentException e) {
-          throw CommandFailure.unusable("--regions: " + e.getMessage());
-        }
-      }
-    }
-    b.riskScheme(switch (riskClasses.toUpperCase(Locale.ROOT)) {
-      case "A-D" -> RiskScheme.NATIONAL_FOUR;
-      case "A-E" -> RiskScheme.FIVE_CLASSES;
-      default -> throw CommandFailure.unusable("--risk-classes must be A-D or A-E, got '"
-          + riskClasses + "'");
-    });
-    return b.build();
-  }
 
   /** Reads a draw record file: the record and the SHA-256 of the file's bytes. */
   static DrawInput readDraw(Path file) {

@@ -104,6 +104,26 @@ class PopulationInputTest {
   }
 
   @Test
+  void readingTheBundledSampleShowsACountLineEveryIntervalOnStandardError(@TempDir Path dir)
+      throws IOException {
+    Path sample = new CliFixture(dir).sampleEntities();
+    java.io.StringWriter text = new java.io.StringWriter();
+    Progress progress = new Progress(new java.io.PrintWriter(text), true, 5_000);
+    PopulationInput input = new PopulationInput();
+    PopulationInput.Loaded loaded = input.load(sample, Optional.empty(), false,
+        progress);
+    assertEquals(20_000, loaded.entities());
+    List<String> counts = text.toString().lines().filter(l -> l.endsWith("entities read"))
+        .map(l -> l.substring(l.indexOf("] ") + 2)).toList();
+    assertEquals(List.of("5,000 entities read", "10,000 entities read", "15,000 entities read",
+        "20,000 entities read"), counts);
+    java.io.StringWriter quiet = new java.io.StringWriter();
+    input.load(sample, Optional.empty(), false,
+        new Progress(new java.io.PrintWriter(quiet), false, 5_000));
+    assertEquals("", quiet.toString());
+  }
+
+  @Test
   void theManifestCarriesThePopulationDefinitionWithTheStratifierName(@TempDir Path dir)
       throws IOException {
     CliFixture f = new CliFixture(dir);

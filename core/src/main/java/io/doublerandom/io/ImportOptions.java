@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 
 /**
  * How an import reads and validates its input.
@@ -32,6 +33,8 @@ import java.util.TreeSet;
  *       and to the entities named in inspectors' declared conflicts.
  *   <li>{@link #knownAuthorities()}: when set, a registration authority, an inspector's
  *       authority, an authority's parent or a claiming authority not in the set is an error.
+ *   <li>{@link #progress()}: when set, told the number of records read so far after each
+ *       record, on the reading thread, for a progress display. It never changes what is read.
  * </ul>
  */
 public final class ImportOptions {
@@ -42,6 +45,7 @@ public final class ImportOptions {
   private final RiskScheme riskScheme;
   private final boolean strictIdentifiers;
   private final Optional<Set<String>> knownAuthorities;
+  private final Optional<LongConsumer> progress;
 
   private ImportOptions(Builder b) {
     this.charset = Optional.ofNullable(b.charset);
@@ -50,6 +54,7 @@ public final class ImportOptions {
     this.strictIdentifiers = b.strictIdentifiers;
     this.knownAuthorities = Optional.ofNullable(b.knownAuthorities)
         .map(s -> Collections.unmodifiableSortedSet(new TreeSet<>(s)));
+    this.progress = Optional.ofNullable(b.progress);
   }
 
   /** The default options: detected encoding, no region table, national risk scheme, lenient. */
@@ -70,6 +75,7 @@ public final class ImportOptions {
     b.riskScheme = riskScheme;
     b.strictIdentifiers = strictIdentifiers;
     b.knownAuthorities = knownAuthorities.orElse(null);
+    b.progress = progress.orElse(null);
     return b;
   }
 
@@ -101,6 +107,14 @@ public final class ImportOptions {
     return knownAuthorities;
   }
 
+  /**
+   * The listener told the number of records read so far (1, 2, 3, …) after each record of a
+   * file, if any. For a progress display only.
+   */
+  public Optional<LongConsumer> progress() {
+    return progress;
+  }
+
   /** Builds {@link ImportOptions}. */
   public static final class Builder {
     private Charset charset;
@@ -108,6 +122,7 @@ public final class ImportOptions {
     private RiskScheme riskScheme = RiskScheme.NATIONAL_FOUR;
     private boolean strictIdentifiers;
     private Set<String> knownAuthorities;
+    private LongConsumer progress;
 
     private Builder() {}
 
@@ -152,6 +167,17 @@ public final class ImportOptions {
         }
       }
       this.knownAuthorities = new TreeSet<>(codes);
+      return this;
+    }
+
+    /**
+     * Tells {@code listener} the number of records read so far after each record (counting from
+     * 1 in each file), on the reading thread; {@code null} for none. Records are counted as read,
+     * before the checks across records (duplicates, references), so the last count comes a little
+     * before the import returns. The listener must not throw.
+     */
+    public Builder progress(LongConsumer listener) {
+      this.progress = listener;
       return this;
     }
 

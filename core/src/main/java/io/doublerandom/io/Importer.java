@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /** Reads the records of one file with a {@link Codec}: header, rows or objects, duplicates. */
 final class Importer {
@@ -43,16 +44,19 @@ final class Importer {
   static <T> List<Codec.Read<T>> records(String text, String source, Format format,
       ImportOptions options, Codec<T> codec, Problems problems) {
     List<Codec.Read<T>> reads = new ArrayList<>();
+    LongConsumer progress = options.progress().orElse(n -> { });
     if (format == Format.CSV) {
       CsvHeader header = new CsvHeader(codec, source, problems);
       CsvInput.read(text, source, header::resolve, row -> {
         CsvRec r = header.record(row);
         reads.add(new Codec.Read<>(r, codec.read(r, options)));
         r.release();
+        progress.accept(reads.size());
       });
     } else {
       JsonInput.readArray(text, source, codec.noun() + " objects", (line, node) -> {
         reads.add(readJson(source, line, node, problems, codec, options));
+        progress.accept(reads.size());
       });
     }
     duplicates(reads, codec);

@@ -70,6 +70,28 @@ class EntityFilesTest {
   }
 
   @Test
+  void progressIsToldEveryRecordReadInOrderAndDoesNotChangeTheResult() {
+    for (Format format : Format.values()) {
+      byte[] bytes = written(out -> EntityFiles.write(entities(), out, format));
+      List<Long> counts = new ArrayList<>();
+      ImportResult<MarketEntity> withProgress = read(bytes, "entities." + format.extension(),
+          format, WITH_REGIONS.toBuilder().progress(counts::add).build());
+      assertEquals(List.of(1L, 2L, 3L, 4L, 5L), counts, format.name());
+      assertEquals(read(bytes, "entities." + format.extension(), format, WITH_REGIONS).values(),
+          withProgress.values());
+    }
+    // a record with errors is counted too
+    List<Long> counts = new ArrayList<>();
+    byte[] broken = (new String(written(out -> EntityFiles.write(entities(), out, Format.CSV)),
+        StandardCharsets.UTF_8) + "not,a,valid,row\n")
+        .getBytes(StandardCharsets.UTF_8);
+    ImportResult<MarketEntity> bad = read(broken, "entities.csv", Format.CSV,
+        WITH_REGIONS.toBuilder().progress(counts::add).build());
+    assertFalse(bad.ok());
+    assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), counts);
+  }
+
+  @Test
   void filesAreWrittenAtomicallyAndReadBackByExtension(@TempDir Path dir) throws Exception {
     for (String name : List.of("entities.csv", "entities.json")) {
       Path file = dir.resolve(name);
