@@ -47,56 +47,40 @@ final class DrawEngine {
 
   private static List<DrawRecord.StratumDraw> srswor(KeyFunction keys, Manifest manifest,
       Population population) {
-    int alternates = manifest.design().alternates();
-    Map<String, Integer> capacity = new HashMap<>();
-    for (Manifest.StratumPlan s : manifest.strata()) {
-      capacity.put(s.stratum(), Math.min(s.population(), s.sample() + alternates));
-    }
-    KeySelector selector;
+    StreamingSelection selection;
     if (keys instanceof Prf prf) {
-      selector = select(prf, capacity, population.candidates());
+      selection = select(prf, manifest, population.candidates());
     } else {
-      selector = new KeySelector(null, capacity);
+      selection = StreamingSelection.withGivenKeys(manifest);
       for (Candidate c : population.candidates()) {
-        selector.offer(c, keys.order(c));
+        selection.offer(c, keys.order(c));
       }
     }
-    List<DrawRecord.StratumDraw> out = new ArrayList<>();
-    for (Manifest.StratumPlan s : manifest.strata()) {
-      List<Keyed> kept = selector.sorted(s.stratum());
-      Rational pi = Rational.of(s.sample(), s.population());
-      List<DrawRecord.Drawn> selected = new ArrayList<>();
-      List<DrawRecord.Drawn> reserve = new ArrayList<>();
-      for (int i = 0; i < kept.size(); i++) {
-        Keyed k = kept.get(i);
-        (i < s.sample() ? selected : reserve).add(
-            new DrawRecord.Drawn(k.candidate.id(), k.keyHex(), pi));
-      }
-      out.add(new DrawRecord.StratumDraw(s.stratum(), s.population(), s.sample(), selected,
-          reserve, List.of()));
-    }
-    return out;
+    return selection.result();
   }
 
-  /** Offers every candidate, in parallel chunks for large populations, merging the selectors. */
-  static KeySelector select(Prf prf, Map<String, Integer> capacity, List<Candidate> candidates) {
+  /**
+   * Offers every candidate to a {@link StreamingSelection}, in parallel chunks for large
+   * populations, merging the chunks' selections (the result does not depend on the split).
+   */
+  static StreamingSelection select(Prf prf, Manifest manifest, List<Candidate> candidates) {
     int n = candidates.size();
     int threads = Runtime.getRuntime().availableProcessors();
     if (n < PARALLEL_THRESHOLD || threads < 2) {
-      KeySelector selector = new KeySelector(prf, capacity);
-      candidates.forEach(selector::offer);
-      return selector;
+      StreamingSelection selection = StreamingSelection.forManifest(manifest, prf.copy());
+      candidates.forEach(selection::offer);
+      return selection;
     }
     int chunks = threads * 4;
     return IntStream.range(0, chunks).parallel().mapToObj(i -> {
-      KeySelector part = new KeySelector(prf.copy(), capacity);
+      StreamingSelection part = StreamingSelection.forManifest(manifest, prf.copy());
       int from = (int) ((long) n * i / chunks);
       int to = (int) ((long) n * (i + 1) / chunks);
       for (int j = from; j < to; j++) {
         part.offer(candidates.get(j));
       }
       return part;
-    }).reduce(KeySelector::merge).orElseThrow();
+    }).reduce(StreamingSelection::merge).orElseThrow();
   }
 
   // ---- risk-weighted: Poisson and ordered pivotal ----

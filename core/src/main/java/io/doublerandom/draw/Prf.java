@@ -27,14 +27,18 @@ final class Prf implements KeyFunction {
   /** Purpose byte of the pivotal duel uniform V. */
   static final byte PIVOT = 0x02;
 
+  private final byte[] seed;
+  private final String keyStream;
   private final MessageDigest inner; // SHA-256 state after (seed ^ ipad)
   private final MessageDigest outer; // SHA-256 state after (seed ^ opad)
   private final byte[] tag;
-  private byte[] message;
+  private byte[] message; // tag || u8(purpose) || u32be(len) || id, reused
   private final byte[] innerHash = new byte[32];
 
   Prf(byte[] seed, String keyStream) {
     checkArgument(seed.length == 32, "seed must be 32 bytes, got %s", seed.length);
+    this.seed = seed.clone();
+    this.keyStream = keyStream;
     byte[] ipad = new byte[64];
     byte[] opad = new byte[64];
     for (int i = 0; i < 64; i++) {
@@ -52,6 +56,8 @@ final class Prf implements KeyFunction {
   }
 
   private Prf(Prf other) {
+    seed = other.seed;
+    keyStream = other.keyStream;
     inner = clone(other.inner);
     outer = clone(other.outer);
     tag = other.tag;
@@ -71,20 +77,74 @@ final class Prf implements KeyFunction {
     return new Prf(this);
   }
 
+  /** Whether this function has the given seed. */
+  boolean hasSeed(byte[] other) {
+    return java.util.Arrays.equals(seed, other);
+  }
+
+  /** A copy of the seed. */
+  byte[] seedCopy() {
+    return seed.clone();
+  }
+
+  /** The key stream this function was made for. */
+  String keyStream() {
+    return keyStream;
+  }
+
   /** Writes {@code K(purpose, id)} into {@code out[0..32)}. */
   void compute(byte purpose, byte[] id, byte[] out) {
-    int len = 37 + id.length;
-    if (message.length < len) {
-      byte[] bigger = new byte[len];
-      System.arraycopy(message, 0, bigger, 0, 32);
-      message = bigger;
-    }
-    message[32] = purpose;
-    message[33] = (byte) (id.length >>> 24);
-    message[34] = (byte) (id.length >>> 16);
-    message[35] = (byte) (id.length >>> 8);
-    message[36] = (byte) id.length;
+    ensureCapacity(37 + id.length);
+    putLength(id.length);
     System.arraycopy(id, 0, message, 37, id.length);
+    computeLoaded(purpose, 37 + id.length, out);
+  }
+
+  /**
+   * Loads a printable-ASCII id (chars 0x20–0x7e, whose UTF-8 bytes are the chars) straight into
+   * the message, for {@link #computeLoaded}; returns the message length, or -1 (nothing loaded)
+   * for an empty id or one with any other char, which must take {@link #compute}.
+   */
+  int loadAscii(String id) {
+    int n = id.length();
+    if (n == 0) {
+      return -1;
+    }
+    ensureCapacity(37 + n);
+    byte[] m = message;
+    int outside = 0; // negative iff some char is outside 0x20..0x7e
+    for (int i = 0; i < n; i++) {
+      int ch = id.charAt(i);
+      outside |= (ch - 0x20) | (0x7e - ch);
+      m[37 + i] = (byte) ch;
+    }
+    if (outside < 0) {
+      return -1;
+    }
+    putLength(n);
+    return 37 + n;
+  }
+
+  private void ensureCapacity(int len) {
+    if (message.length < len) {
+      message = java.util.Arrays.copyOf(message, Math.max(len, 2 * message.length));
+    }
+  }
+
+  private void putLength(int len) {
+    message[33] = (byte) (len >>> 24);
+    message[34] = (byte) (len >>> 16);
+    message[35] = (byte) (len >>> 8);
+    message[36] = (byte) len;
+  }
+
+  /**
+   * Writes the key of the id loaded by {@link #loadAscii} (or the last {@link #compute}) into
+   * {@code out[0..32)}: HMAC-SHA-256 of the first {@code len} message bytes from the precomputed
+   * padded-key states (two SHA-256 compressions).
+   */
+  void computeLoaded(byte purpose, int len, byte[] out) {
+    message[32] = purpose;
     try {
       MessageDigest in = clone(inner);
       in.update(message, 0, len);

@@ -3,12 +3,11 @@ package io.doublerandom.draw;
 import io.doublerandom.internal.Codec;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.security.DigestException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -56,7 +55,6 @@ import java.util.stream.Stream;
  * <p>Not thread-safe; give each thread its own instance (same arguments) and merge them.
  */
 public final class StreamingSelection {
-  private static final int INITIAL_ID_CAPACITY = 64;
   /** The most candidates kept per stratum, {@code n_h + A}: the buffer of twice that fits. */
   static final int MAX_KEPT = (Integer.MAX_VALUE - 8) / 64 - 64;
   private static final VarHandle LONG_BIG_ENDIAN =
@@ -280,25 +278,26 @@ public final class StreamingSelection {
     return item instanceof Candidate c ? c.idBytes() : Codec.utf8((String) item);
   }
 
-  private final byte[] seed;
+  /** The keys; null for a selection fed given keys ({@link #withGivenKeys}). */
+  private final Prf prf;
   private final String keyStream;
   private final int alternates;
   private final Map<String, Integer> sizes;
   private final Manifest manifest; // null when sizes were given directly
   private final Map<String, Stratum> strata = new HashMap<>();
-  private final MessageDigest inner; // SHA-256 state after (seed ^ ipad)
-  private final MessageDigest outer; // SHA-256 state after (seed ^ opad)
-  private byte[] message;            // tag || u8(0x01) || u32be(len) || id, reused
-  private final byte[] innerHash = new byte[32];
   private final byte[] key = new byte[32];
   private long offered;
   private Stratum last; // the stratum of the previous offer, checked by identity first
 
-  private StreamingSelection(byte[] seed, String keyStream, Map<String, Integer> sizes,
-      int alternates, Manifest manifest) {
+  private static Prf prf(byte[] seed, String keyStream) {
     Objects.requireNonNull(seed, "seed");
     checkArgument(seed.length == 32, "seed must be 32 bytes, got %s", seed.length);
-    this.seed = seed.clone();
+    return new Prf(seed, Codec.text("key stream", keyStream));
+  }
+
+  private StreamingSelection(Prf prf, String keyStream, Map<String, Integer> sizes,
+      int alternates, Manifest manifest) {
+    this.prf = prf;
     this.keyStream = Codec.text("key stream", keyStream);
     checkArgument(alternates >= 0, "alternates must be >= 0: %s", alternates);
     this.alternates = alternates;
@@ -316,20 +315,6 @@ public final class StreamingSelection {
       strata.put(label, new Stratum(label, n, (int) capacity));
     });
     this.sizes = Collections.unmodifiableMap(copy);
-    byte[] ipad = new byte[64];
-    byte[] opad = new byte[64];
-    for (int i = 0; i < 64; i++) {
-      byte k = i < 32 ? this.seed[i] : 0;
-      ipad[i] = (byte) (k ^ 0x36);
-      opad[i] = (byte) (k ^ 0x5c);
-    }
-    inner = Codec.sha256();
-    inner.update(ipad);
-    outer = Codec.sha256();
-    outer.update(opad);
-    message = new byte[37 + INITIAL_ID_CAPACITY];
-    System.arraycopy(Prf.streamTag(keyStream), 0, message, 0, 32);
-    message[32] = Prf.ORDER;
   }
 
   /**
@@ -344,13 +329,32 @@ public final class StreamingSelection {
    */
   public static StreamingSelection forManifest(Manifest manifest, byte[] seed) {
     Objects.requireNonNull(manifest, "manifest");
+    return forManifest(manifest, prf(seed, manifest.keyStream()));
+  }
+
+  /**
+   * A selection for a manifest with the keys of {@code prf} (which it owns; {@code null} for a
+   * selection fed given keys only, {@link #offer(Candidate, byte[])}).
+   */
+  static StreamingSelection forManifest(Manifest manifest, Prf prf) {
     checkArgument(manifest.design().method() == DrawMethod.SRSWOR,
         "streaming selection is for srswor designs, not %s",
         manifest.design().method().token());
+    checkArgument(prf == null || prf.keyStream().equals(manifest.keyStream()),
+        "keys of key stream %s for a manifest of key stream %s", prf == null ? null
+            : prf.keyStream(), manifest.keyStream());
     Map<String, Integer> sizes = new HashMap<>();
     manifest.strata().forEach(s -> sizes.put(s.stratum(), s.sample()));
-    return new StreamingSelection(seed, manifest.keyStream(), sizes,
+    return new StreamingSelection(prf, manifest.keyStream(), sizes,
         manifest.design().alternates(), manifest);
+  }
+
+  /**
+   * A selection for a manifest that is fed keys ({@link #offer(Candidate, byte[])}) instead of
+   * computing them: tests enumerate key orders with it.
+   */
+  static StreamingSelection withGivenKeys(Manifest manifest) {
+    return forManifest(manifest, (Prf) null);
   }
 
   /**
@@ -368,7 +372,8 @@ public final class StreamingSelection {
   public static StreamingSelection of(byte[] seed, String keyStream,
       Map<String, Integer> sampleSizes, int alternates) {
     Objects.requireNonNull(sampleSizes, "sample sizes");
-    return new StreamingSelection(seed, keyStream, sampleSizes, alternates, null);
+    return new StreamingSelection(prf(seed, keyStream), keyStream, sampleSizes, alternates,
+        null);
   }
 
   /**
@@ -387,16 +392,32 @@ public final class StreamingSelection {
    *     candidate's id (detected here or later, see the class comment)
    */
   public void offer(Candidate candidate) {
+    checkState(prf != null, "this selection is fed given keys");
     Stratum s = stratum(candidate.stratum());
     s.count++;
     offered++;
     if (s.capacity == 0) {
       return;
     }
-    computeKey(encodeId(candidate.idBytes()));
+    prf.compute(Prf.ORDER, candidate.idBytes(), key);
     long prefix = prefix(key, 0);
     if (s.mayEnter(prefix)) {
       s.add(prefix, key, 0, candidate);
+    }
+  }
+
+  /** Offers a candidate with a given 32-byte key instead of its computed one (tests). */
+  void offer(Candidate candidate, byte[] givenKey) {
+    checkArgument(givenKey.length == 32, "a key is 32 bytes, got %s", givenKey.length);
+    Stratum s = stratum(candidate.stratum());
+    s.count++;
+    offered++;
+    if (s.capacity == 0) {
+      return;
+    }
+    long prefix = prefix(givenKey, 0);
+    if (s.mayEnter(prefix)) {
+      s.add(prefix, givenKey, 0, candidate);
     }
   }
 
@@ -409,8 +430,9 @@ public final class StreamingSelection {
    *     empty or contains control characters
    */
   public void offer(String id, String stratum) {
+    checkState(prf != null, "this selection is fed given keys");
     Stratum s = stratum(stratum);
-    int len = encodeAscii(id);
+    int len = prf.loadAscii(id);
     if (len < 0) { // not plain printable ASCII: the general path validates and encodes
       offer(Candidate.of(id, stratum));
       return;
@@ -420,7 +442,7 @@ public final class StreamingSelection {
     if (s.capacity == 0) {
       return;
     }
-    computeKey(len);
+    prf.computeLoaded(Prf.ORDER, len, key);
     long prefix = prefix(key, 0);
     if (s.mayEnter(prefix)) {
       s.add(prefix, key, 0, id);
@@ -461,7 +483,9 @@ public final class StreamingSelection {
    */
   public StreamingSelection merge(StreamingSelection other) {
     checkArgument(other != this, "cannot merge a selection with itself");
-    checkArgument(Arrays.equals(seed, other.seed) && keyStream.equals(other.keyStream)
+    checkArgument((prf == null ? other.prf == null
+            : other.prf != null && prf.hasSeed(other.prf.seedCopy()))
+            && keyStream.equals(other.keyStream)
             && sizes.equals(other.sizes) && alternates == other.alternates
             && Objects.equals(manifest, other.manifest),
         "cannot merge selections of different seeds, key streams or designs");
@@ -537,65 +561,6 @@ public final class StreamingSelection {
     checkArgument(s != null, "candidate stratum %s has no sample size", label);
     last = s;
     return s;
-  }
-
-  /** Writes {@code u32be(len) || id} after the tag and purpose; returns the message length. */
-  private int encodeId(byte[] id) {
-    ensureCapacity(37 + id.length);
-    putLength(message, id.length);
-    System.arraycopy(id, 0, message, 37, id.length);
-    return 37 + id.length;
-  }
-
-  /**
-   * Encodes a printable-ASCII id straight into the message (its UTF-8 bytes are its chars);
-   * returns -1 for an empty id or one with any other character, for the general path.
-   */
-  private int encodeAscii(String id) {
-    int n = id.length();
-    if (n == 0) {
-      return -1;
-    }
-    ensureCapacity(37 + n);
-    byte[] m = message;
-    int outside = 0; // negative iff some char is outside 0x20..0x7e
-    for (int i = 0; i < n; i++) {
-      int ch = id.charAt(i);
-      outside |= (ch - 0x20) | (0x7e - ch);
-      m[37 + i] = (byte) ch;
-    }
-    if (outside < 0) {
-      return -1;
-    }
-    putLength(m, n);
-    return 37 + n;
-  }
-
-  private void ensureCapacity(int len) {
-    if (message.length < len) {
-      message = Arrays.copyOf(message, Math.max(len, 2 * message.length));
-    }
-  }
-
-  private static void putLength(byte[] m, int len) {
-    m[33] = (byte) (len >>> 24);
-    m[34] = (byte) (len >>> 16);
-    m[35] = (byte) (len >>> 8);
-    m[36] = (byte) len;
-  }
-
-  /** {@code key = HMAC-SHA-256(seed, message[0..len))} from the precomputed padded-key states. */
-  private void computeKey(int len) {
-    try {
-      MessageDigest in = (MessageDigest) inner.clone();
-      in.update(message, 0, len);
-      in.digest(innerHash, 0, 32);
-      MessageDigest out = (MessageDigest) outer.clone();
-      out.update(innerHash, 0, 32);
-      out.digest(key, 0, 32);
-    } catch (CloneNotSupportedException | DigestException e) {
-      throw new IllegalStateException("SHA-256 failed", e);
-    }
   }
 
   /** The first 8 bytes of a key at {@code off}, big-endian, compared unsigned. */

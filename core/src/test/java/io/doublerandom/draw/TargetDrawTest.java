@@ -146,18 +146,25 @@ class TargetDrawTest {
     Manifest m = Manifest.create("big", d, SeedPlan.recorded(), p);
     byte[] seed = Fixtures.seed(99);
     List<DrawRecord.StratumDraw> parallel = DrawEngine.run(seed, m, p);
-    Prf prf = new Prf(seed, m.keyStream());
-    Map<String, Integer> cap = new java.util.HashMap<>();
-    m.strata().forEach(s -> cap.put(s.stratum(), s.sample() + 3));
-    KeySelector sequential = new KeySelector(prf, cap);
+    StreamingSelection sequential = StreamingSelection.forManifest(m, seed);
     cs.forEach(sequential::offer);
+    Map<String, DrawRecord.StratumDraw> sequentialStrata = new java.util.HashMap<>();
+    sequential.result().forEach(s -> sequentialStrata.put(s.stratum(), s));
     for (DrawRecord.StratumDraw s : parallel) {
-      List<String> expected = sequential.sorted(s.stratum()).stream().map(Keyed::keyHex).toList();
+      List<String> expected = new ArrayList<>();
+      sequentialStrata.get(s.stratum()).selected().forEach(x -> expected.add(x.key()));
+      sequentialStrata.get(s.stratum()).alternates().forEach(x -> expected.add(x.key()));
       List<String> actual = new ArrayList<>();
       s.selected().forEach(x -> actual.add(x.key()));
       s.alternates().forEach(x -> actual.add(x.key()));
       assertEquals(expected, actual, s.stratum());
       assertEquals((s.population() + 99) / 100, s.selected().size()); // ceil(0.01 * N_h)
+      // and both are the brute-force answer: every key computed, sorted, the first n_h + A taken
+      Prf prf = new Prf(seed, m.keyStream());
+      List<String> oracle = cs.stream().filter(c -> c.stratum().equals(s.stratum()))
+          .map(c -> Codec.hex(prf.compute(Prf.ORDER, c.idBytes())) + " " + c.id()).sorted()
+          .limit(s.selected().size() + 3L).map(x -> x.substring(0, 64)).toList();
+      assertEquals(oracle, actual, s.stratum() + " against sorting every key");
     }
   }
 

@@ -6,16 +6,16 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exact checks of simple random sampling: the selector keeps exactly the candidates of the
- * smallest key ranks, whatever the offer order. With independent uniform keys every ranking of a
- * stratum is equally likely, so exact enumeration over rankings gives the inclusion probabilities.
+ * Exact checks of simple random sampling as draws run it ({@link StreamingSelection} fed given
+ * keys): the selection keeps exactly the candidates of the smallest key ranks, whatever the offer
+ * order. With independent uniform keys every ranking of a stratum is equally likely, so exact
+ * enumeration over rankings gives the inclusion probabilities.
  */
-class KeySelectorTest {
+class SrsworExactTest {
   private static byte[] key(long rank) {
     byte[] k = new byte[32];
     byte[] r = BigInteger.valueOf(rank).toByteArray();
@@ -23,8 +23,22 @@ class KeySelectorTest {
     return k;
   }
 
-  private static KeySelector selector(String stratum, int capacity) {
-    return new KeySelector(new Prf(new byte[32], "test"), Map.of(stratum, capacity));
+  /** A selection of {@code sample} of the candidates with {@code alternates} alternates. */
+  private static StreamingSelection selection(List<Candidate> candidates, int sample,
+      int alternates) {
+    Manifest m = Manifest.create("test", DrawDesign.of(DrawMethod.SRSWOR,
+        SizeRule.count(sample)).withAlternates(alternates), SeedPlan.recorded(),
+        Population.of(candidates));
+    return StreamingSelection.withGivenKeys(m);
+  }
+
+  /** The kept ids of the only stratum: selected, then alternates, in key order. */
+  private static List<String> kept(StreamingSelection s) {
+    DrawRecord.StratumDraw d = s.result().get(0);
+    List<String> ids = new ArrayList<>();
+    d.selected().forEach(x -> ids.add(x.id()));
+    d.alternates().forEach(x -> ids.add(x.id()));
+    return ids;
   }
 
   @Test
@@ -36,13 +50,13 @@ class KeySelectorTest {
     int rankings = 0;
     Random order = new Random(7); // only shuffles the offer order, never decides a selection
     do {
-      KeySelector s = selector("S", 3);
+      StreamingSelection s = selection(cs, 2, 1);
       List<Integer> offers = new ArrayList<>(List.of(0, 1, 2, 3, 4));
       Collections.shuffle(offers, order);
       for (int i : offers) {
         s.offer(cs.get(i), key(perm[i]));
       }
-      List<Keyed> kept = s.sorted("S");
+      List<String> kept = kept(s);
       assertEquals(3, kept.size());
       selected[index(kept.get(0))]++;
       selected[index(kept.get(1))]++;
@@ -56,8 +70,8 @@ class KeySelectorTest {
     }
   }
 
-  private static int index(Keyed k) {
-    return Integer.parseInt(k.candidate.id().substring(1));
+  private static int index(String id) {
+    return Integer.parseInt(id.substring(1));
   }
 
   /**
@@ -71,13 +85,15 @@ class KeySelectorTest {
     List<Candidate> cs = Fixtures.uniform("S", 29);
     int[] count = new int[29];
     for (int r = 0; r < 29; r++) {
-      KeySelector s = selector("S", 10);
+      StreamingSelection s = selection(cs, 10, 0);
       for (int i = 0; i < 29; i++) {
         s.offer(cs.get(i), key((i + r) % 29));
       }
-      for (Keyed k : s.sorted("S")) {
-        assertEquals(true, (index(k) + r) % 29 < 10, "selected only ranks below 10");
-        count[index(k)]++;
+      DrawRecord.StratumDraw d = s.result().get(0);
+      assertEquals(Rational.of(10, 29), d.selected().get(0).probability());
+      for (String id : kept(s)) {
+        assertEquals(true, (index(id) + r) % 29 < 10, "selected only ranks below 10");
+        count[index(id)]++;
       }
     }
     for (int i = 0; i < 29; i++) {
@@ -87,38 +103,35 @@ class KeySelectorTest {
 
   @Test
   void tiesOnTheKeyAreBrokenByIdBytes() {
-    KeySelector s = selector("S", 2);
-    s.offer(Candidate.of("b", "S"), key(5));
-    s.offer(Candidate.of("c", "S"), key(5));
-    s.offer(Candidate.of("a", "S"), key(5));
-    assertEquals(List.of("a", "b"), s.sorted("S").stream().map(k -> k.candidate.id()).toList());
+    List<Candidate> cs = List.of(Candidate.of("b", "S"), Candidate.of("c", "S"),
+        Candidate.of("a", "S"));
+    StreamingSelection s = selection(cs, 2, 0);
+    cs.forEach(c -> s.offer(c, key(5)));
+    assertEquals(List.of("a", "b"), kept(s));
   }
 
   @Test
-  void selectorsOverPartsMergeIntoTheSelectorOfTheWhole() {
+  void drawsOverPartsMergeIntoTheDrawOfTheWhole() {
     List<Candidate> cs = new ArrayList<>(Fixtures.uniform("A", 300));
     cs.addAll(Fixtures.uniform("B", 200).stream()
         .map(c -> Candidate.of("B" + c.id(), "B")).toList());
-    Prf prf = new Prf(Fixtures.seed(11), "merge");
-    Map<String, Integer> cap = Map.of("A", 17, "B", 4);
-    KeySelector whole = new KeySelector(prf.copy(), cap);
+    Manifest m = Manifest.create("merge", DrawDesign.of(DrawMethod.SRSWOR, SizeRule.count(13))
+        .withStratumSize("B", SizeRule.count(2)).withAlternates(3), SeedPlan.recorded(),
+        Population.of(cs));
+    Prf prf = new Prf(Fixtures.seed(11), m.keyStream());
+    StreamingSelection whole = StreamingSelection.forManifest(m, prf.copy());
     cs.forEach(whole::offer);
+    List<DrawRecord.StratumDraw> expected = whole.result();
     for (int parts : new int[] {2, 3, 7, 50}) {
-      KeySelector merged = null;
+      StreamingSelection merged = null;
       for (int p = 0; p < parts; p++) {
-        KeySelector part = new KeySelector(prf.copy(), cap);
+        StreamingSelection part = StreamingSelection.forManifest(m, prf.copy());
         for (int i = p; i < cs.size(); i += parts) {
           part.offer(cs.get(i));
         }
         merged = merged == null ? part : merged.merge(part);
       }
-      for (String stratum : List.of("A", "B")) {
-        assertEquals(ids(whole.sorted(stratum)), ids(merged.sorted(stratum)), parts + " parts");
-      }
+      assertEquals(expected, merged.result(), parts + " parts");
     }
-  }
-
-  private static List<String> ids(List<Keyed> ks) {
-    return ks.stream().map(k -> k.candidate.id() + "/" + k.keyHex()).toList();
   }
 }
