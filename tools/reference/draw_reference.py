@@ -439,6 +439,8 @@ def derive_seed(mhash: bytes, plan: SeedPlan, src: SeedSource) -> tuple[bytes | 
             except SpecError as e:
                 problems.append(str(e))
                 continue
+            if len(sb) < 16:  # draw-spec §6 (added after this script was first written)
+                problems.append(f"secret of {p!r} is shorter than 16 bytes ({len(sb)})")
             if p in committed and sha256(sb).hex() != committed[p].lower():
                 problems.append(f"party {p!r}: SHA-256(secret) differs from its commitment")
             secrets.append((p, sb))
@@ -850,7 +852,7 @@ class RecordManifest:
         lines.append(("exclusions-digest", self.exclusions_digest))
         for reason, k in self.exclusions:
             lines += [("exclusion", reason), ("exclusion.count", str(k))]
-        lines += self.plan.lines(as_recorded=True)
+        lines += self.plan.lines()  # draw-spec §9: the JSON order of commitments carries no meaning
         lines.append(("end", "doublerandom-manifest/v1"))
         return render(lines)
 

@@ -122,6 +122,25 @@ class ReferenceImplementationsTest {
       assertEquals(0, run.exit(), r.manifest().design() + ":\n" + run.out());
     }
 
+    // the commitments in the other JSON order: their order carries no meaning (draw-spec §9)
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(weighted.toJson());
+    com.fasterxml.jackson.databind.node.ArrayNode commitments =
+        (com.fasterxml.jackson.databind.node.ArrayNode) tree.path("manifest").path("seedPlan")
+            .path("commitments");
+    assertEquals(2, commitments.size(), tree.toString());
+    commitments.insert(0, commitments.remove(1));
+    String reordered = mapper.writeValueAsString(tree);
+    DrawRecord reread = DrawRecord.fromJson(reordered);
+    assertTrue(TargetDraw.verify(reread, population).reproduces(), "Java, commitments reordered");
+    Path reorderedFile = dir.resolve("reordered.json");
+    Files.writeString(reorderedFile, reordered, StandardCharsets.UTF_8);
+    Run reorderedRun = python("draw_reference.py", "verify", reorderedFile.toString(),
+        populationFile.toString());
+    assertEquals(0, reorderedRun.exit(), "Python, commitments reordered:\n" + reorderedRun.out());
+
     // the first selected id of stratum A swapped with its first alternate: not reproduced
     DrawRecord.StratumDraw a = first.stratum("A").orElseThrow();
     String json = first.toJson().replace(a.selected().get(0).id(), "SWAP")

@@ -20,6 +20,9 @@ final class Progress {
   private final long start = System.nanoTime();
 
   Progress(PrintWriter err, boolean enabled, long every) {
+    if (every < 1) {
+      throw new IllegalArgumentException("progress interval must be >= 1, got " + every);
+    }
     this.err = err;
     this.enabled = enabled;
     this.every = every;

@@ -53,8 +53,10 @@ public final class EntityCandidates {
 
   /**
    * Stratifies by the prefecture-level division (地级) containing the entity's division: its
-   * six-digit code, or the division's own code when it has no prefecture part (a province-level
-   * code). Record it under the name {@value PopulationBuilder#PREFECTURE}.
+   * six-digit code, or the division's own code when it has none ({@link
+   * io.doublerandom.model.RegionCode#prefecture()} is empty: a province-level code, or a code
+   * whose third and fourth digits are {@code 00}). Record it under the name {@value
+   * PopulationBuilder#PREFECTURE}.
    */
   public static Function<MarketEntity, String> byPrefecture() {
     return e -> e.region().prefecture().orElse(e.region()).value();

@@ -111,17 +111,18 @@ public sealed interface SeedSource {
    * One party's revealed secret.
    *
    * @param party the party's name as in its commitment
-   * @param secret the secret as hex, at least 16 bytes
+   * @param secret the secret as hex (a secret under 16 bytes is rejected when the seed is
+   *     derived, {@link CommitReveal#seed}, listed with every other problem of the reveals)
    */
   @JsonPropertyOrder({"party", "secret"})
   record Reveal(String party, String secret) {
+    /** The least length of a secret, in bytes (docs/draw-spec.md section 6). */
+    static final int MIN_SECRET_BYTES = 16;
+
     /** Validates the fields and lowercases the secret. */
     public Reveal {
       Codec.text("party name", party);
-      byte[] s = Codec.unhex("secret of party " + party, secret);
-      checkArgument(s.length >= 16, "secret of party %s must be at least 16 bytes, got %s",
-          party, s.length);
-      secret = Codec.hex(s);
+      secret = Codec.hex(Codec.unhex("secret of party " + party, secret));
     }
 
     /** A reveal of raw secret bytes. */
@@ -131,19 +132,17 @@ public sealed interface SeedSource {
   }
 
   /**
-   * The reveals of a commit-reveal, sorted by party name (UTF-8 bytes).
+   * The reveals of a commit-reveal, sorted by party name (UTF-8 bytes). A party that revealed
+   * twice and a secret under 16 bytes are kept, so that {@link #seed} can list them with every
+   * other problem (and a record holding them can be read and verified).
    *
    * @param reveals one reveal per committed party
    */
   record CommitReveal(List<Reveal> reveals) implements SeedSource {
-    /** Sorts the reveals and checks that party names are unique. */
+    /** Sorts the reveals (stable: two reveals of one party keep their order). */
     public CommitReveal {
       List<Reveal> sorted = new ArrayList<>(reveals);
       sorted.sort(Comparator.comparing(Reveal::party, Codec.UTF8_ORDER));
-      for (int i = 1; i < sorted.size(); i++) {
-        checkArgument(!sorted.get(i).party().equals(sorted.get(i - 1).party()),
-            "party %s revealed more than once", sorted.get(i).party());
-      }
       reveals = List.copyOf(sorted);
     }
 
@@ -161,8 +160,17 @@ public sealed interface SeedSource {
       Map<String, String> committed = new TreeMap<>(Codec.UTF8_ORDER);
       plan.commitments().forEach(c -> committed.put(c.party(), c.hash()));
       Map<String, Reveal> revealed = new TreeMap<>(Codec.UTF8_ORDER);
-      reveals.forEach(r -> revealed.put(r.party(), r));
       List<String> problems = new ArrayList<>();
+      for (Reveal r : reveals) {
+        if (revealed.putIfAbsent(r.party(), r) != null) {
+          problems.add("party '" + r.party() + "' revealed more than once");
+        }
+        int length = r.secret().length() / 2;
+        if (length < Reveal.MIN_SECRET_BYTES) {
+          problems.add("secret of party '" + r.party() + "' must be at least "
+              + Reveal.MIN_SECRET_BYTES + " bytes, got " + length);
+        }
+      }
       for (Map.Entry<String, String> c : committed.entrySet()) {
         Reveal r = revealed.get(c.getKey());
         if (r == null) {

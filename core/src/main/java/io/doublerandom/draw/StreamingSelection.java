@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Simple random sampling without replacement ({@code srswor}, docs/draw-spec.md section 8.1) over
  * a stream of candidates in memory bounded by the sample: per stratum a buffer keeps the
- * candidates that may be among the {@code n_h + A} smallest order keys (at most twice that many).
+ * candidates that may be among the {@code n_h + A} smallest order keys (at most twice that many,
+ * or {@code n_h + A + 64} for small samples).
  * The result is exactly the {@code strata} of the {@link DrawRecord} that {@link TargetDraw#draw}
  * produces for the same seed, key stream, sizes and candidates, whatever their order; selections
  * over disjoint parts of a population {@linkplain #merge merge} into the selection of the whole.
@@ -92,7 +93,8 @@ public final class StreamingSelection {
       this.size = size;
       this.capacity = capacity;
       this.limit = capacity + Math.max(capacity, 64);
-      int initial = Math.max(1, Math.min(limit, 1024));
+      // small at first: a draw makes one selection per chunk and core, each with every stratum
+      int initial = Math.max(1, Math.min(limit, 16));
       prefixes = new long[initial];
       keys = new byte[initial * 32];
       items = new Object[initial];
@@ -479,7 +481,8 @@ public final class StreamingSelection {
    * population) to this one; returns this selection.
    *
    * @throws IllegalArgumentException if {@code other} has another seed, key stream, sizes or
-   *     alternates, or a kept id appears in both
+   *     alternates (an id kept by both is found when the buffers are cut, at the latest by
+   *     {@link #result()})
    */
   public StreamingSelection merge(StreamingSelection other) {
     checkArgument(other != this, "cannot merge a selection with itself");

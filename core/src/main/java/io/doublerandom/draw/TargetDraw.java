@@ -39,7 +39,9 @@ public final class TargetDraw {
   /**
    * Draws.
    *
-   * @throws IllegalArgumentException if the manifest does not describe this population and design
+   * @throws IllegalArgumentException if the manifest does not describe this population and design,
+   *     or (srswor) a stratum's sample plus alternates exceeds 33,554,367, the most one stratum's
+   *     selection buffer holds
    *     (the message lists the differing fields)
    * @throws SeedRejectedException if the seed material does not fit the manifest's seed plan
    */

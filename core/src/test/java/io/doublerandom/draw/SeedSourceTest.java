@@ -103,11 +103,31 @@ class SeedSourceTest {
   }
 
   @Test
-  void shortSecretsAndDuplicatePartiesAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> SeedSource.Reveal.of("a", new byte[15]));
+  void duplicateCommittedPartiesAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> SeedPlan.commitReveal(List.of(
         new SeedPlan.Commitment("a", "00".repeat(32)),
         new SeedPlan.Commitment("a", "11".repeat(32)))));
+  }
+
+  /** docs/draw-spec.md section 6: every problem of the reveals is listed, naming the party. */
+  @Test
+  void aShortSecretARepeatedPartyAndAMismatchAreListedTogether() {
+    Manifest m = manifest(twoParties());
+    byte[] wrong = "tax bureau secret, 32 bytes lonG".getBytes(StandardCharsets.UTF_8);
+    SeedSource.CommitReveal reveals = new SeedSource.CommitReveal(List.of(
+        SeedSource.Reveal.of("县市场监管局", new byte[15]),
+        SeedSource.Reveal.of("县税务局", wrong), SeedSource.Reveal.of("县税务局", wrong)));
+    SeedRejectedException e = assertThrows(SeedRejectedException.class, () -> reveals.seed(m));
+    assertEquals(List.of("secret of party '县市场监管局' must be at least 16 bytes, got 15",
+        "party '县税务局' revealed more than once",
+        "reveal of party '县市场监管局' does not match its commitment: SHA-256(secret) = "
+            + SeedSource.commitment(new byte[15]) + ", committed "
+            + SeedSource.commitment(SECRET_A),
+        "reveal of party '县税务局' does not match its commitment: SHA-256(secret) = "
+            + SeedSource.commitment(wrong) + ", committed " + SeedSource.commitment(SECRET_B)),
+        e.problems());
+    // a record holding such reveals can still be read (and its verification lists the problems)
+    assertEquals(reveals, new SeedSource.CommitReveal(reveals.reveals()));
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.doublerandom.draw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,11 +15,15 @@ import org.junit.jupiter.api.Test;
  * enumeration over rankings gives the inclusion probabilities.
  */
 class SrsworExactTest {
+  /**
+   * A key of the given rank: the rank in the first 8 bytes (so that the selection's comparisons
+   * on key prefixes and its buffer cuts take part) and again in the last 8.
+   */
   private static byte[] key(long rank) {
-    byte[] k = new byte[32];
-    byte[] r = BigInteger.valueOf(rank).toByteArray();
-    System.arraycopy(r, 0, k, 32 - r.length, r.length);
-    return k;
+    java.nio.ByteBuffer k = java.nio.ByteBuffer.allocate(32);
+    k.putLong(0, rank * 0x0101_0101L);
+    k.putLong(24, rank);
+    return k.array();
   }
 
   /** A selection of {@code sample} of the candidates with {@code alternates} alternates. */
@@ -98,6 +101,41 @@ class SrsworExactTest {
     }
     for (int i = 0; i < 29; i++) {
       assertEquals(10, count[i], "candidate " + i);
+    }
+  }
+
+  /**
+   * As above with a stratum large enough that the selection cuts its buffer back many times and
+   * then rejects most candidates on the 8-byte prefix alone: 200 candidates, 3 selected and 2
+   * alternates, every cyclic rotation of the ranks; offers in a shuffled order.
+   */
+  @Test
+  void twoHundredChooseThreeThroughBufferCutsGivesEveryCandidateExactlyThreeTwoHundredths() {
+    List<Candidate> cs = Fixtures.uniform("S", 200);
+    int[] selected = new int[200];
+    int[] alternates = new int[200];
+    Random order = new Random(11); // only shuffles the offer order, never decides a selection
+    for (int r = 0; r < 200; r++) {
+      StreamingSelection s = selection(cs, 3, 2);
+      List<Integer> offers = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        offers.add(i);
+      }
+      Collections.shuffle(offers, order);
+      for (int i : offers) {
+        s.offer(cs.get(i), key((i + r) % 200));
+      }
+      List<String> kept = kept(s);
+      assertEquals(5, kept.size());
+      for (int k = 0; k < 5; k++) {
+        int i = index(kept.get(k));
+        assertEquals(k, (i + r) % 200, "rank order");
+        (k < 3 ? selected : alternates)[i]++;
+      }
+    }
+    for (int i = 0; i < 200; i++) {
+      assertEquals(3, selected[i], "candidate " + i);
+      assertEquals(2, alternates[i], "candidate " + i);
     }
   }
 
