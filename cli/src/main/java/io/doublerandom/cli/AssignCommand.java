@@ -180,17 +180,12 @@ final class AssignCommand implements Callable<Integer> {
       throw CommandFailure.unusable("--assignment: " + e.getMessage());
     }
     if (manifestOnly) {
-      String text = manifest.canonicalText();
-      out.print(text);
-      out.println("manifest hash: " + manifest.hash());
-      if (output != null) {
-        AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
-        out.println("manifest written to " + output);
-      }
-      return DoubleRandomCli.OK;
+      return ManifestSteps.printForPublication(out, manifest.canonicalText(), manifest.hash(),
+          output);
     }
     if (published != null) {
-      checkPublished(published, manifest);
+      ManifestSteps.checkPublished(published, manifest.canonicalText(), manifest.hash(),
+          "the inputs or the rules differ from the published manifest, nothing assigned:");
     }
     List<String> rejected = new ArrayList<>(material.problems());
     try {
@@ -198,12 +193,7 @@ final class AssignCommand implements Callable<Integer> {
     } catch (SeedRejectedException e) {
       rejected.addAll(e.problems());
     }
-    if (!rejected.isEmpty()) {
-      List<String> lines = new ArrayList<>();
-      lines.add("seed rejected (" + plan.kind() + "), nothing assigned:");
-      rejected.forEach(p -> lines.add("  " + p));
-      throw CommandFailure.invalid(lines);
-    }
+    ManifestSteps.checkSeed(rejected, plan.kind(), "assigned");
     AssignmentOutcome outcome = Assignment.assign(manifest, material.source(), input);
     if (outcome instanceof AssignmentOutcome.Infeasible inf) {
       throw CommandFailure.invalid(report(inf));
@@ -320,28 +310,5 @@ final class AssignCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw CommandFailure.unusable(file + ": " + e.getMessage());
     }
-  }
-
-  private static void checkPublished(String published, AssignmentManifest manifest) {
-    String recomputed = manifest.canonicalText();
-    if (published.equals(recomputed)) {
-      return;
-    }
-    List<String> a = published.lines().toList();
-    List<String> b = recomputed.lines().toList();
-    List<String> lines = new ArrayList<>();
-    lines.add("the inputs or the rules differ from the published manifest, nothing assigned:");
-    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-      String x = i < a.size() ? a.get(i) : "(none)";
-      String y = i < b.size() ? b.get(i) : "(none)";
-      if (!x.equals(y)) {
-        lines.add("  line " + (i + 1) + ": published " + x + ", recomputed " + y);
-      }
-    }
-    if (lines.size() == 1) {
-      lines.add("  the texts differ in line ends or a final newline");
-    }
-    lines.add("  recomputed manifest hash " + manifest.hash());
-    throw CommandFailure.invalid(lines);
   }
 }

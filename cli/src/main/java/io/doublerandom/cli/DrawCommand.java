@@ -9,8 +9,6 @@ import io.doublerandom.draw.TargetDraw;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +106,7 @@ final class DrawCommand implements Callable<Integer> {
     }
     SeedPlan plan = seedOptions.plan(design.seedPlan(), manifestOnly);
     SeedOptions.Material material = manifestOnly ? null : seedOptions.material(plan);
-    String published = publishedManifest == null ? null : readText(publishedManifest);
+    String published = publishedManifest == null ? null : VisitInputs.readText(publishedManifest);
     boolean weighted = design.design().method().weighted();
     if (!weighted && !design.scores().isEmpty()) {
       err.println("warning: " + designFile + ": scores are not used by method "
@@ -129,17 +127,12 @@ final class DrawCommand implements Callable<Integer> {
       throw CommandFailure.unusable(designFile + ": " + e.getMessage());
     }
     if (manifestOnly) {
-      String text = manifest.canonicalText();
-      out.print(text);
-      out.println("manifest hash: " + manifest.hash());
-      if (output != null) {
-        AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
-        out.println("manifest written to " + output);
-      }
-      return DoubleRandomCli.OK;
+      return ManifestSteps.printForPublication(out, manifest.canonicalText(), manifest.hash(),
+          output);
     }
     if (published != null) {
-      checkPublished(published, manifest);
+      ManifestSteps.checkPublished(published, manifest.canonicalText(), manifest.hash(),
+          "the population or the design differs from the published manifest, nothing drawn:");
     }
     List<String> rejected = new ArrayList<>(material.problems());
     try {
@@ -147,12 +140,7 @@ final class DrawCommand implements Callable<Integer> {
     } catch (SeedRejectedException e) {
       rejected.addAll(e.problems());
     }
-    if (!rejected.isEmpty()) {
-      List<String> lines = new ArrayList<>();
-      lines.add("seed rejected (" + plan.kind() + "), nothing drawn:");
-      rejected.forEach(p -> lines.add("  " + p));
-      throw CommandFailure.invalid(lines);
-    }
+    ManifestSteps.checkSeed(rejected, plan.kind(), "drawn");
     progress.phase("drawing");
     DrawRecord record = TargetDraw.draw(manifest, material.source(), loaded.population());
     byte[] json = record.toJson().getBytes(StandardCharsets.UTF_8);
@@ -213,37 +201,4 @@ final class DrawCommand implements Callable<Integer> {
         + d.randomness();
   }
 
-  private static void checkPublished(String published, Manifest manifest) {
-    String recomputed = manifest.canonicalText();
-    if (published.equals(recomputed)) {
-      return;
-    }
-    List<String> a = published.lines().toList();
-    List<String> b = recomputed.lines().toList();
-    List<String> lines = new ArrayList<>();
-    lines.add("the population or the design differs from the published manifest, nothing"
-        + " drawn:");
-    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-      String x = i < a.size() ? a.get(i) : "(none)";
-      String y = i < b.size() ? b.get(i) : "(none)";
-      if (!x.equals(y)) {
-        lines.add("  line " + (i + 1) + ": published " + x + ", recomputed " + y);
-      }
-    }
-    if (lines.size() == 1) {
-      lines.add("  the texts differ in line ends or a final newline");
-    }
-    lines.add("  recomputed manifest hash " + manifest.hash());
-    throw CommandFailure.invalid(lines);
-  }
-
-  private static String readText(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw CommandFailure.unusable(file + ": no such file");
-    } catch (IOException e) {
-      throw CommandFailure.unusable(file + ": cannot be read: " + e.getMessage());
-    }
-  }
 }
