@@ -17,8 +17,6 @@ import io.doublerandom.model.InspectorKind;
 import io.doublerandom.model.RegionCode;
 import io.doublerandom.model.RelationKind;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.doublerandom.SpecDocument;
+import io.doublerandom.SpecDocument.Vector;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,45 +39,12 @@ import org.junit.jupiter.api.Test;
 class AssignmentSpecVectorsTest {
   private static final Path SPEC = Path.of("..", "docs", "assignment-spec.md");
 
-  private static List<List<String>> blocks(String kind) throws IOException {
-    List<String> lines = Files.readAllLines(SPEC, StandardCharsets.UTF_8);
-    List<List<String>> blocks = new ArrayList<>();
-    List<String> current = null;
-    for (String line : lines) {
-      if (current == null && line.startsWith("```" + kind)
-          && (line.length() == 3 + kind.length() || line.charAt(3 + kind.length()) == ' ')) {
-        current = new ArrayList<>();
-        current.add(line.substring(3));
-      } else if (current != null && line.equals("```")) {
-        blocks.add(current);
-        current = null;
-      } else if (current != null) {
-        current.add(line);
-      }
-    }
-    return blocks;
-  }
-
-  private record Vector(List<String[]> entries) {
-    List<String> all(String key) {
-      return entries.stream().filter(e -> e[0].equals(key)).map(e -> e[1]).toList();
-    }
-
-    String one(String key) {
-      List<String> v = all(key);
-      assertEquals(1, v.size(), "exactly one '" + key + "'");
-      return v.get(0);
-    }
+  static List<List<String>> blocks(String kind) throws IOException {
+    return SpecDocument.blocks(SPEC, kind);
   }
 
   private static Vector parse(List<String> block) {
-    List<String[]> entries = new ArrayList<>();
-    for (String line : block.subList(1, block.size())) {
-      int colon = line.indexOf(": ");
-      assertTrue(colon > 0, "vector line without ': ': " + line);
-      entries.add(new String[] {line.substring(0, colon), line.substring(colon + 2)});
-    }
-    return new Vector(entries);
+    return SpecDocument.parse(block);
   }
 
   private static List<String> list(String field) {
