@@ -127,25 +127,9 @@ public final class Assignment {
     if (!hash.equals(expected.hash())) {
       diff(diffs, "manifestHash (recomputed from the inputs)", hash, expected.hash());
     }
-    byte[] seed = null;
-    try {
-      byte[] derived = record.seedSource().seed(m.seedPlan(), hash);
-      if (!Codec.hex(derived).equals(record.seed())) {
-        diff(diffs, "seed", record.seed(), Codec.hex(derived));
-      }
-      seed = derived;
-    } catch (SeedRejectedException e) {
-      for (String problem : e.problems()) {
-        diff(diffs, "seedSource", record.seedSource().kind(), problem);
-      }
-    }
+    byte[] seed = Verification.seedStep(record.seedSource(), m.seedPlan(), hash, record.seed(), diffs);
     if (seed == null) {
-      try {
-        seed = Codec.unhex("seed", record.seed(), 32);
-      } catch (IllegalArgumentException e) {
-        diff(diffs, "seed", String.valueOf(record.seed()), "not a 32-byte hex value");
-        return new Verification(diffs);
-      }
+      return new Verification(diffs);
     }
     Engine.Result rerun = Engine.run(new Problem(input, m.rules(), seed, m.assignment()));
     if (!rerun.unstaffed().isEmpty()) {

@@ -99,25 +99,10 @@ public final class JointDraw {
       TargetDraw.diff(diffs, "manifestHash (recomputed from the populations)", hash,
           recomputedHash);
     }
-    byte[] seed = null;
-    try {
-      byte[] derived = record.seedSource().seed(m);
-      if (!Codec.hex(derived).equals(record.seed())) {
-        TargetDraw.diff(diffs, "seed", record.seed(), Codec.hex(derived));
-      }
-      seed = derived;
-    } catch (SeedRejectedException e) {
-      for (String problem : e.problems()) {
-        TargetDraw.diff(diffs, "seedSource", record.seedSource().kind(), problem);
-      }
-    }
+    byte[] seed = Verification.seedStep(record.seedSource(), m.seedPlan(), hash, record.seed(),
+        diffs);
     if (seed == null) {
-      try {
-        seed = Codec.unhex("seed", record.seed(), 32);
-      } catch (IllegalArgumentException e) {
-        TargetDraw.diff(diffs, "seed", String.valueOf(record.seed()), "not a 32-byte hex value");
-        return new Verification(diffs);
-      }
+      return new Verification(diffs);
     }
     List<JointDrawRecord.TaskDraw> rerun = select(new Prf(seed, m.keyStream()), m, expected,
         populations);

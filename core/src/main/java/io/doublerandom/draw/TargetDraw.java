@@ -95,25 +95,9 @@ public final class TargetDraw {
     if (!hash.equals(expected.hash())) {
       diff(diffs, "manifestHash (recomputed from the population)", hash, expected.hash());
     }
-    byte[] seed = null;
-    try {
-      byte[] derived = record.seedSource().seed(m);
-      if (!Codec.hex(derived).equals(record.seed())) {
-        diff(diffs, "seed", record.seed(), Codec.hex(derived));
-      }
-      seed = derived;
-    } catch (SeedRejectedException e) {
-      for (String problem : e.problems()) {
-        diff(diffs, "seedSource", record.seedSource().kind(), problem);
-      }
-    }
+    byte[] seed = Verification.seedStep(record.seedSource(), m.seedPlan(), hash, record.seed(), diffs);
     if (seed == null) {
-      try {
-        seed = Codec.unhex("seed", record.seed(), 32);
-      } catch (IllegalArgumentException e) {
-        diff(diffs, "seed", String.valueOf(record.seed()), "not a 32-byte hex value");
-        return new Verification(diffs);
-      }
+      return new Verification(diffs);
     }
     List<DrawRecord.StratumDraw> rerun = DrawEngine.run(seed, expected, population);
     compareStrata("strata", record.strata(), rerun, diffs);

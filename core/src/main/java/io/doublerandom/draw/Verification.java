@@ -1,5 +1,6 @@
 package io.doublerandom.draw;
 
+import io.doublerandom.internal.Codec;
 import java.util.List;
 
 /**
@@ -27,6 +28,43 @@ public record Verification(List<Difference> differences) {
   /** Copies the list. */
   public Verification {
     differences = List.copyOf(differences);
+  }
+
+  /**
+   * The seed step of verifying a draw or an assignment record (docs/draw-spec.md section 11 step
+   * 4, docs/assignment-spec.md section 11): derives the seed from the recorded seed source and the
+   * recorded manifest; adds a {@code seedSource} difference per rejection problem, or a {@code
+   * seed} difference if the derived seed is not the recorded one. Returns the seed the selection
+   * is to be re-run with: the derived one, else the recorded one, else null (after adding a
+   * {@code seed} difference) when the recorded seed is not 32 bytes of hex either.
+   *
+   * @param source the record's seed source
+   * @param plan the recorded manifest's seed plan
+   * @param manifestHash the hash of the recorded manifest (hex)
+   * @param recordedSeed the record's seed (hex)
+   * @param differences where the differences are added
+   */
+  public static byte[] seedStep(SeedSource source, SeedPlan plan, String manifestHash,
+      String recordedSeed, List<Difference> differences) {
+    try {
+      byte[] derived = source.seed(plan, manifestHash);
+      if (!Codec.hex(derived).equals(recordedSeed)) {
+        differences.add(new Difference("seed", String.valueOf(recordedSeed),
+            Codec.hex(derived)));
+      }
+      return derived;
+    } catch (SeedRejectedException e) {
+      for (String problem : e.problems()) {
+        differences.add(new Difference("seedSource", source.kind(), problem));
+      }
+    }
+    try {
+      return Codec.unhex("seed", recordedSeed, 32);
+    } catch (IllegalArgumentException e) {
+      differences.add(new Difference("seed", String.valueOf(recordedSeed),
+          "not a 32-byte hex value"));
+      return null;
+    }
   }
 
   /** Whether the record reproduces exactly. */
