@@ -1,0 +1,9 @@
+/**
+ * The provider interfaces an integrator implements: the clock and the working-day calendar
+ * (more stores and gateways join as the campaign and storage land). Each has a default in
+ * {@code doublerandom-core}, and a contract test suite in {@code doublerandom-testkit}.
+ *
+ * <p>Entry points: {@link io.doublerandom.spi.Clock}, {@link
+ * io.doublerandom.spi.WorkingDayCalendar}.
+ */
+package io.doublerandom.spi;
