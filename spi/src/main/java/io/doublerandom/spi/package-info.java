@@ -4,6 +4,8 @@
  * {@code doublerandom-core}, and a contract test suite in {@code doublerandom-testkit}.
  *
  * <p>Entry points: {@link io.doublerandom.spi.Clock}, {@link
- * io.doublerandom.spi.WorkingDayCalendar}.
+ * io.doublerandom.spi.WorkingDayCalendar}; for results and follow-up {@link
+ * io.doublerandom.spi.ResultStore}, {@link io.doublerandom.spi.StopPublicationStore}, {@link
+ * io.doublerandom.spi.FollowUpStore} and {@link io.doublerandom.spi.CaseHandlingGateway}.
  */
 package io.doublerandom.spi;
