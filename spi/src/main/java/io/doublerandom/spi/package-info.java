@@ -4,6 +4,7 @@
  * {@code doublerandom-core}, and a contract test suite in {@code doublerandom-testkit}.
  *
  * <p>Entry points: {@link io.doublerandom.spi.Clock}, {@link
- * io.doublerandom.spi.WorkingDayCalendar}.
+ * io.doublerandom.spi.WorkingDayCalendar}, {@link io.doublerandom.spi.PlanStore}, {@link
+ * io.doublerandom.spi.TaskStore}, {@link io.doublerandom.spi.TaskNumberSequence}.
  */
 package io.doublerandom.spi;
