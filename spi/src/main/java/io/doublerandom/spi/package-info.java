@@ -4,7 +4,9 @@
  * {@code doublerandom-core}, and a contract test suite in {@code doublerandom-testkit}.
  *
  * <p>Entry points: {@link io.doublerandom.spi.Clock}, {@link
- * io.doublerandom.spi.WorkingDayCalendar}; for results and follow-up {@link
+ * io.doublerandom.spi.WorkingDayCalendar}; for plans and tasks {@link
+ * io.doublerandom.spi.PlanStore}, {@link io.doublerandom.spi.TaskStore}, {@link
+ * io.doublerandom.spi.TaskNumberSequence}; for results and follow-up {@link
  * io.doublerandom.spi.ResultStore}, {@link io.doublerandom.spi.StopPublicationStore}, {@link
  * io.doublerandom.spi.FollowUpStore} and {@link io.doublerandom.spi.CaseHandlingGateway}.
  */
