@@ -5,5 +5,9 @@
  *
  * <p>Entry points: {@link io.doublerandom.spi.Clock}, {@link
  * io.doublerandom.spi.WorkingDayCalendar}.
+ *
+ * <p>External systems: {@link io.doublerandom.spi.RiskClassificationFeed} (the credit-risk
+ * classification pushes) and {@link io.doublerandom.spi.VisitFeedbackStore} (post-inspection
+ * feedback, 回访).
  */
 package io.doublerandom.spi;
