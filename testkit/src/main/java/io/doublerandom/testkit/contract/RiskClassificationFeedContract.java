@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link RiskClassificationFeed}: extend it with a feed that serves the pushes it
  * is given (for an integrator's feed, through a stub of the system it reads). Pushes come back
- * whole, strictly after the date asked, ordered by as-of date then domain, the same on every
- * call; an empty list when there are none.
+ * whole (domain, as-of date and every entity's class; the source text is the feed's own), strictly
+ * after the date asked, ordered by as-of date then domain, the same on every call; an empty list
+ * when there are none.
  */
 public abstract class RiskClassificationFeedContract {
   private static final EntityId E1 = EntityId.parse("000000000000001");
@@ -34,20 +35,26 @@ public abstract class RiskClassificationFeedContract {
   private static final RiskClassificationPush GENERAL_JAN = new RiskClassificationPush(
       RiskRating.GENERAL, JAN, Map.of(E1, "A"), "contract jan");
 
+  /** What the contract compares: each push's domain, as-of date and classes. */
+  private static List<String> view(List<RiskClassificationPush> pushes) {
+    return pushes.stream().map(p -> p.key() + " " + p.classes()).toList();
+  }
+
   private RiskClassificationFeed feed() {
     return feedServing(List.of(GENERAL_FEB, GENERAL_JAN, FOOD_FEB));
   }
 
   @Test
   void servesEveryPushWholeInAsOfThenDomainOrder() {
-    assertEquals(List.of(GENERAL_JAN, FOOD_FEB, GENERAL_FEB), feed().pushesAfter(LocalDate.MIN));
+    assertEquals(view(List.of(GENERAL_JAN, FOOD_FEB, GENERAL_FEB)),
+        view(feed().pushesAfter(LocalDate.MIN)));
   }
 
   @Test
   void afterIsExclusive() {
     RiskClassificationFeed feed = feed();
-    assertEquals(List.of(FOOD_FEB, GENERAL_FEB), feed.pushesAfter(JAN));
-    assertEquals(List.of(FOOD_FEB, GENERAL_FEB), feed.pushesAfter(JAN.plusDays(1)));
+    assertEquals(view(List.of(FOOD_FEB, GENERAL_FEB)), view(feed.pushesAfter(JAN)));
+    assertEquals(view(List.of(FOOD_FEB, GENERAL_FEB)), view(feed.pushesAfter(JAN.plusDays(1))));
     assertTrue(feed.pushesAfter(FEB).isEmpty());
   }
 
