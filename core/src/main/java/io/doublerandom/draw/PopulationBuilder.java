@@ -3,8 +3,10 @@ package io.doublerandom.draw;
 import io.doublerandom.internal.Codec;
 
 import io.doublerandom.directory.EntityDirectory;
+import io.doublerandom.directory.RiskClassificationHistory;
 import io.doublerandom.model.MarketEntity;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -91,6 +93,21 @@ public final class PopulationBuilder {
     this.stratifierName = Codec.text("stratifier name", name);
     this.stratifier = Objects.requireNonNull(stratifier, "stratifier");
     return this;
+  }
+
+  /**
+   * Stratifies by the credit-risk class in {@code domain} as of {@code date} (the manifest's date)
+   * from {@code history}, entities without a class then labelled {@value
+   * EntityCandidates#UNRATED}; the recorded name {@code DOMAIN-risk-class@ASOF} names the as-of
+   * date of the classification push used ({@link RiskClassificationHistory#stratifierName}).
+   *
+   * @throws IllegalArgumentException if no push of {@code domain} is in effect on {@code date}
+   */
+  public PopulationBuilder stratifier(RiskClassificationHistory history, String domain,
+      LocalDate date) {
+    Objects.requireNonNull(history, "history");
+    return stratifier(history.stratifierName(domain, date),
+        history.stratifier(domain, date, EntityCandidates.UNRATED));
   }
 
   /**

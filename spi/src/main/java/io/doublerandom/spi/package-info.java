@@ -9,5 +9,9 @@
  * io.doublerandom.spi.TaskNumberSequence}; for results and follow-up {@link
  * io.doublerandom.spi.ResultStore}, {@link io.doublerandom.spi.StopPublicationStore}, {@link
  * io.doublerandom.spi.FollowUpStore} and {@link io.doublerandom.spi.CaseHandlingGateway}.
+ *
+ * <p>External systems: {@link io.doublerandom.spi.RiskClassificationFeed} (the credit-risk
+ * classification pushes) and {@link io.doublerandom.spi.VisitFeedbackStore} (post-inspection
+ * feedback, 回访).
  */
 package io.doublerandom.spi;
