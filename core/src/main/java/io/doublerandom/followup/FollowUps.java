@@ -149,9 +149,12 @@ public final class FollowUps {
       case CORRECT_BY_DEADLINE -> {
         if (order.deadline().isEmpty()) {
           problems.add("deadline: CORRECT_BY_DEADLINE (责令限期改正) needs a deadline");
-        } else if (!order.deadline().get().isAfter(on)) {
-          problems.add("deadline: " + order.deadline().get() + " is not after the order's date "
-              + on);
+        } else {
+          LocalDate formed = r.deadline().orElseThrow().formedOn();
+          if (!order.deadline().get().isAfter(formed)) {
+            problems.add("deadline: " + order.deadline().get() + " is not after the date the "
+                + "result was formed, " + formed);
+          }
         }
       }
       case ABNORMAL_LIST -> {
