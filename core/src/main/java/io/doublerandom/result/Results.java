@@ -285,6 +285,21 @@ public final class Results {
             note)));
   }
 
+  /**
+   * The findings as they are published: a finding carrying a code whose details stay internal
+   * ({@link io.doublerandom.model.result.ResultCode#detailsInternal()}, for example 待后续调查处理)
+   * is shown without its text; every other finding as entered.
+   */
+  public List<Finding> publicFindings(InspectionResult result) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      boolean internal = f.codes().stream().anyMatch(c -> catalogue.find(c)
+          .map(io.doublerandom.model.result.ResultCode::detailsInternal).orElse(false));
+      out.add(internal ? new Finding(f.item(), f.codes(), Optional.empty(), f.deadline()) : f);
+    }
+    return List.copyOf(out);
+  }
+
   /** The result {@code id}. */
   public Optional<InspectionResult> find(String id) {
     return store.find(id);

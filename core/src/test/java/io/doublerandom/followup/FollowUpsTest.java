@@ -163,4 +163,27 @@ class FollowUpsTest {
     assertThrows(IllegalArgumentException.class, () -> caseSystem.openCase("never-sent", "x",
         ON));
   }
+
+  @Test
+  void whenTheCaseSystemRefusesTheReferralNothingIsSaved() {
+    io.doublerandom.spi.CaseHandlingGateway down = new io.doublerandom.spi.CaseHandlingGateway() {
+      @Override
+      public void send(CaseReferral referral) {
+        throw new IllegalStateException("case-handling system unavailable");
+      }
+
+      @Override
+      public List<io.doublerandom.model.followup.CaseUpdate> updatesAfter(long sequence) {
+        return List.of();
+      }
+    };
+    InMemoryFollowUpStore store = new InMemoryFollowUpStore();
+    FollowUps offline = new FollowUps(fx.results, store, down, DisposalDefaults.defaults());
+    InspectionResult r = audited(1, Finding.of("ITEM-1", "R08"), Finding.of("ITEM-2", "R01"));
+    assertThrows(IllegalStateException.class, () -> offline.openDefaults(r.id(), "O9", ON));
+    assertEquals(List.of(), store.disposals());
+    assertEquals(List.of(), store.referrals());
+    Disposal d = followUps.openDefaults(r.id(), "O9", ON).get(0);
+    assertEquals(r.id() + "#1", d.id());
+  }
 }
