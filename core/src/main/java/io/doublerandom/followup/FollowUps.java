@@ -71,7 +71,7 @@ public final class FollowUps {
    *
    * @return the disposals opened now, in order
    */
-  public List<Disposal> openDefaults(String resultId, String officer, LocalDate on) {
+  public synchronized List<Disposal> openDefaults(String resultId, String officer, LocalDate on) {
     InspectionResult r = disposable(resultId);
     ResultCatalogue catalogue = results.catalogue();
     Map<String, DisposalOrder> orders = new LinkedHashMap<>();
@@ -117,7 +117,7 @@ public final class FollowUps {
    *     result does not have, or is 无需后续处置 for a result with a problem or other disposals
    * @throws IllegalStateException if the result is not audited
    */
-  public Disposal open(String resultId, DisposalOrder order, String officer, LocalDate on) {
+  public synchronized Disposal open(String resultId, DisposalOrder order, String officer, LocalDate on) {
     Objects.requireNonNull(order, "order");
     Objects.requireNonNull(on, "on");
     if (officer == null || officer.isBlank()) {

@@ -185,7 +185,8 @@ public final class Results {
         Optional.of(inspector), Optional.of(clock.now()), Optional.of(deadline),
         Optional.empty(), Optional.empty(), Optional.empty(),
         append(r, inspector, ResultAction.ENTERED, ResultState.PENDING_AUDIT,
-            "formed " + formedOn)));
+            "formed " + formedOn + (r.findings().isEmpty() || r.findings().equals(sorted) ? ""
+                : "; replaces " + summary(r.findings())))));
   }
 
   /**
@@ -334,6 +335,17 @@ public final class Results {
   /** The results published after their deadline, sorted by id. */
   public List<InspectionResult> latePublications() {
     return store.all().stream().filter(InspectionResult::late).toList();
+  }
+
+  /** The findings in words, for the history: {@code ITEM-1: R02, R06 | ITEM-2: R01}. */
+  static String summary(List<Finding> findings) {
+    List<String> parts = new ArrayList<>();
+    for (Finding f : findings) {
+      parts.add(f.item() + ": " + String.join(", ", f.codes())
+          + f.text().map(t -> " (" + t + ")").orElse("")
+          + f.deadline().map(d -> " by " + d).orElse(""));
+    }
+    return String.join(" | ", parts);
   }
 
   private InspectionResult load(String id) {

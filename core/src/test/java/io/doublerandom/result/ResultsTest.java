@@ -203,6 +203,10 @@ class ResultsTest {
         ResultAction.ENTERED, ResultAction.REJECTED, ResultAction.ENTERED),
         r.history().stream().map(h -> h.action()).toList());
     assertEquals(Optional.of("证据不全"), r.history().get(2).opinion());
+    assertEquals(Optional.of("formed 2024-09-27; replaces ITEM-1: R01 | ITEM-2: R01"),
+        r.history().get(3).opinion());
+    assertEquals(Optional.of("formed 2024-09-27; replaces ITEM-1: R02 | ITEM-2: R01"),
+        r.history().get(5).opinion());
     assertEquals(r.version(), r.history().size());
   }
 
