@@ -248,7 +248,9 @@ public final class FollowUps {
 
   /**
    * Reads the case system's updates since the last call and applies each to its referral (case
-   * number; decision number and date; or the note of a refusal). Applying an update twice changes
+   * number; decision number and date; or the note of a refusal). A decision stands: a refusal
+   * reported after it is kept as the note and the referral stays DECIDED; a case opened after a
+   * refusal reopens it (CASE_OPENED). Applying an update twice changes
    * nothing, so a restart that reads everything again is safe.
    *
    * @return the referrals changed, in update order
@@ -282,10 +284,13 @@ public final class FollowUps {
           : new CaseReferral(r.id(), r.version() + 1, r.task(), r.entity(), r.result(),
               r.disposal(), r.finding(), r.referredOn(), ReferralState.DECIDED, r.caseNumber(),
               r.caseOpenedOn(), Optional.of(u.number()), Optional.of(u.date()), r.note());
-      case DECLINED -> r.state() == ReferralState.DECLINED ? r
+      // a decision stands: a later refusal is kept as a note, the state stays DECIDED
+      case DECLINED -> r.note().equals(Optional.of(u.number())) ? r
           : new CaseReferral(r.id(), r.version() + 1, r.task(), r.entity(), r.result(),
-              r.disposal(), r.finding(), r.referredOn(), ReferralState.DECLINED, r.caseNumber(),
-              r.caseOpenedOn(), r.decisionNumber(), r.decisionDate(), Optional.of(u.number()));
+              r.disposal(), r.finding(), r.referredOn(),
+              r.state() == ReferralState.DECIDED ? r.state() : ReferralState.DECLINED,
+              r.caseNumber(), r.caseOpenedOn(), r.decisionNumber(), r.decisionDate(),
+              Optional.of(u.number()));
     };
   }
 

@@ -186,4 +186,17 @@ class FollowUpsTest {
     Disposal d = followUps.openDefaults(r.id(), "O9", ON).get(0);
     assertEquals(r.id() + "#1", d.id());
   }
+
+  @Test
+  void aDecisionStandsWhenARefusalIsReportedAfterIt() {
+    InspectionResult r = audited(3, Finding.of("ITEM-1", "R08"), Finding.of("ITEM-2", "R01"));
+    String ref = followUps.openDefaults(r.id(), "O9", ON).get(0).referral().orElseThrow();
+    caseSystem.decide(ref, "晋市监罚〔2024〕90号", LocalDate.of(2024, 11, 2));
+    caseSystem.decline(ref, "重复报送", LocalDate.of(2024, 11, 3));
+    followUps.sync();
+    CaseReferral after = followUps.store().referral(ref).orElseThrow();
+    assertEquals(ReferralState.DECIDED, after.state());
+    assertEquals(Optional.of("晋市监罚〔2024〕90号"), after.decisionNumber());
+    assertEquals(Optional.of("重复报送"), after.note());
+  }
 }
