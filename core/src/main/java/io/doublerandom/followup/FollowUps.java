@@ -71,7 +71,7 @@ public final class FollowUps {
    *
    * @return the disposals opened now, in order
    */
-  public List<Disposal> openDefaults(String resultId, String officer, LocalDate on) {
+  public synchronized List<Disposal> openDefaults(String resultId, String officer, LocalDate on) {
     InspectionResult r = disposable(resultId);
     ResultCatalogue catalogue = results.catalogue();
     Map<String, DisposalOrder> orders = new LinkedHashMap<>();
@@ -117,7 +117,7 @@ public final class FollowUps {
    *     result does not have, or is 无需后续处置 for a result with a problem or other disposals
    * @throws IllegalStateException if the result is not audited
    */
-  public Disposal open(String resultId, DisposalOrder order, String officer, LocalDate on) {
+  public synchronized Disposal open(String resultId, DisposalOrder order, String officer, LocalDate on) {
     Objects.requireNonNull(order, "order");
     Objects.requireNonNull(on, "on");
     if (officer == null || officer.isBlank()) {
@@ -149,9 +149,12 @@ public final class FollowUps {
       case CORRECT_BY_DEADLINE -> {
         if (order.deadline().isEmpty()) {
           problems.add("deadline: CORRECT_BY_DEADLINE (责令限期改正) needs a deadline");
-        } else if (!order.deadline().get().isAfter(on)) {
-          problems.add("deadline: " + order.deadline().get() + " is not after the order's date "
-              + on);
+        } else {
+          LocalDate formed = r.deadline().orElseThrow().formedOn();
+          if (!order.deadline().get().isAfter(formed)) {
+            problems.add("deadline: " + order.deadline().get() + " is not after the date the "
+                + "result was formed, " + formed);
+          }
         }
       }
       case ABNORMAL_LIST -> {
@@ -245,7 +248,9 @@ public final class FollowUps {
 
   /**
    * Reads the case system's updates since the last call and applies each to its referral (case
-   * number; decision number and date; or the note of a refusal). Applying an update twice changes
+   * number; decision number and date; or the note of a refusal). A decision stands: a refusal
+   * reported after it is kept as the note and the referral stays DECIDED; a case opened after a
+   * refusal reopens it (CASE_OPENED). Applying an update twice changes
    * nothing, so a restart that reads everything again is safe.
    *
    * @return the referrals changed, in update order
@@ -279,10 +284,13 @@ public final class FollowUps {
           : new CaseReferral(r.id(), r.version() + 1, r.task(), r.entity(), r.result(),
               r.disposal(), r.finding(), r.referredOn(), ReferralState.DECIDED, r.caseNumber(),
               r.caseOpenedOn(), Optional.of(u.number()), Optional.of(u.date()), r.note());
-      case DECLINED -> r.state() == ReferralState.DECLINED ? r
+      // a decision stands: a later refusal is kept as a note, the state stays DECIDED
+      case DECLINED -> r.note().equals(Optional.of(u.number())) ? r
           : new CaseReferral(r.id(), r.version() + 1, r.task(), r.entity(), r.result(),
-              r.disposal(), r.finding(), r.referredOn(), ReferralState.DECLINED, r.caseNumber(),
-              r.caseOpenedOn(), r.decisionNumber(), r.decisionDate(), Optional.of(u.number()));
+              r.disposal(), r.finding(), r.referredOn(),
+              r.state() == ReferralState.DECIDED ? r.state() : ReferralState.DECLINED,
+              r.caseNumber(), r.caseOpenedOn(), r.decisionNumber(), r.decisionDate(),
+              Optional.of(u.number()));
     };
   }
 

@@ -185,7 +185,8 @@ public final class Results {
         Optional.of(inspector), Optional.of(clock.now()), Optional.of(deadline),
         Optional.empty(), Optional.empty(), Optional.empty(),
         append(r, inspector, ResultAction.ENTERED, ResultState.PENDING_AUDIT,
-            "formed " + formedOn)));
+            "formed " + formedOn + (r.findings().isEmpty() || r.findings().equals(sorted) ? ""
+                : "; replaces " + summary(r.findings())))));
   }
 
   /**
@@ -285,6 +286,21 @@ public final class Results {
             note)));
   }
 
+  /**
+   * The findings as they are published: a finding carrying a code whose details stay internal
+   * ({@link io.doublerandom.model.result.ResultCode#detailsInternal()}, for example 待后续调查处理)
+   * is shown without its text; every other finding as entered.
+   */
+  public List<Finding> publicFindings(InspectionResult result) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      boolean internal = f.codes().stream().anyMatch(c -> catalogue.find(c)
+          .map(io.doublerandom.model.result.ResultCode::detailsInternal).orElse(false));
+      out.add(internal ? new Finding(f.item(), f.codes(), Optional.empty(), f.deadline()) : f);
+    }
+    return List.copyOf(out);
+  }
+
   /** The result {@code id}. */
   public Optional<InspectionResult> find(String id) {
     return store.find(id);
@@ -319,6 +335,17 @@ public final class Results {
   /** The results published after their deadline, sorted by id. */
   public List<InspectionResult> latePublications() {
     return store.all().stream().filter(InspectionResult::late).toList();
+  }
+
+  /** The findings in words, for the history: {@code ITEM-1: R02, R06 | ITEM-2: R01}. */
+  static String summary(List<Finding> findings) {
+    List<String> parts = new ArrayList<>();
+    for (Finding f : findings) {
+      parts.add(f.item() + ": " + String.join(", ", f.codes())
+          + f.text().map(t -> " (" + t + ")").orElse("")
+          + f.deadline().map(d -> " by " + d).orElse(""));
+    }
+    return String.join(" | ", parts);
   }
 
   private InspectionResult load(String id) {

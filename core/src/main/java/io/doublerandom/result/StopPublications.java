@@ -48,7 +48,7 @@ public final class StopPublications {
    *     earliest date)
    * @throws IllegalStateException if the result is not published, or an application is pending
    */
-  public StopPublicationApplication apply(String resultId, EntityId entity, LocalDate appliedOn,
+  public synchronized StopPublicationApplication apply(String resultId, EntityId entity, LocalDate appliedOn,
       String reason) {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(appliedOn, "appliedOn");
@@ -90,7 +90,7 @@ public final class StopPublications {
    * Grants an application: the publication is withdrawn from {@code withdrawnFrom} (not before
    * the application) and the result moves to 已停止公示 with the step in its history.
    */
-  public StopPublicationApplication grant(String applicationId, long expectedVersion,
+  public synchronized StopPublicationApplication grant(String applicationId, long expectedVersion,
       String officer, LocalDate decidedOn, LocalDate withdrawnFrom, String opinion) {
     StopPublicationApplication a = pending(applicationId, expectedVersion);
     if (a.state() == StopPublicationState.GRANTED
@@ -115,7 +115,7 @@ public final class StopPublications {
   }
 
   /** Refuses an application with an opinion (required); the publication continues. */
-  public StopPublicationApplication refuse(String applicationId, long expectedVersion,
+  public synchronized StopPublicationApplication refuse(String applicationId, long expectedVersion,
       String officer, LocalDate decidedOn, String opinion) {
     StopPublicationApplication a = pending(applicationId, expectedVersion);
     if (a.state() == StopPublicationState.REFUSED && a.decidedOn().equals(Optional.of(decidedOn))

@@ -163,4 +163,40 @@ class FollowUpsTest {
     assertThrows(IllegalArgumentException.class, () -> caseSystem.openCase("never-sent", "x",
         ON));
   }
+
+  @Test
+  void whenTheCaseSystemRefusesTheReferralNothingIsSaved() {
+    io.doublerandom.spi.CaseHandlingGateway down = new io.doublerandom.spi.CaseHandlingGateway() {
+      @Override
+      public void send(CaseReferral referral) {
+        throw new IllegalStateException("case-handling system unavailable");
+      }
+
+      @Override
+      public List<io.doublerandom.model.followup.CaseUpdate> updatesAfter(long sequence) {
+        return List.of();
+      }
+    };
+    InMemoryFollowUpStore store = new InMemoryFollowUpStore();
+    FollowUps offline = new FollowUps(fx.results, store, down, DisposalDefaults.defaults());
+    InspectionResult r = audited(1, Finding.of("ITEM-1", "R08"), Finding.of("ITEM-2", "R01"));
+    assertThrows(IllegalStateException.class, () -> offline.openDefaults(r.id(), "O9", ON));
+    assertEquals(List.of(), store.disposals());
+    assertEquals(List.of(), store.referrals());
+    Disposal d = followUps.openDefaults(r.id(), "O9", ON).get(0);
+    assertEquals(r.id() + "#1", d.id());
+  }
+
+  @Test
+  void aDecisionStandsWhenARefusalIsReportedAfterIt() {
+    InspectionResult r = audited(3, Finding.of("ITEM-1", "R08"), Finding.of("ITEM-2", "R01"));
+    String ref = followUps.openDefaults(r.id(), "O9", ON).get(0).referral().orElseThrow();
+    caseSystem.decide(ref, "晋市监罚〔2024〕90号", LocalDate.of(2024, 11, 2));
+    caseSystem.decline(ref, "重复报送", LocalDate.of(2024, 11, 3));
+    followUps.sync();
+    CaseReferral after = followUps.store().referral(ref).orElseThrow();
+    assertEquals(ReferralState.DECIDED, after.state());
+    assertEquals(Optional.of("晋市监罚〔2024〕90号"), after.decisionNumber());
+    assertEquals(Optional.of("重复报送"), after.note());
+  }
 }

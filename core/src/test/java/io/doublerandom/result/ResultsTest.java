@@ -203,6 +203,10 @@ class ResultsTest {
         ResultAction.ENTERED, ResultAction.REJECTED, ResultAction.ENTERED),
         r.history().stream().map(h -> h.action()).toList());
     assertEquals(Optional.of("证据不全"), r.history().get(2).opinion());
+    assertEquals(Optional.of("formed 2024-09-27; replaces ITEM-1: R01 | ITEM-2: R01"),
+        r.history().get(3).opinion());
+    assertEquals(Optional.of("formed 2024-09-27; replaces ITEM-1: R02 | ITEM-2: R01"),
+        r.history().get(5).opinion());
     assertEquals(r.version(), r.history().size());
   }
 
@@ -243,5 +247,18 @@ class ResultsTest {
     assertEquals(ResultAction.TEAM_CHANGED, r.history().get(1).action());
     assertThrows(IllegalArgumentException.class, () -> results.enter(r.id(), 2, out, FORMED,
         CLEAN));
+  }
+
+  @Test
+  void theTextOfAFindingWithAnInternalCodeIsNotPublished() {
+    results.open(fx.record, fx.visits);
+    InspectionResult r = results.enter(ResultFixtures.id(1), 1, fx.member(1), FORMED, List.of(
+        Finding.of("ITEM-1", "R08").withText("涉嫌无证经营，线索来源保密"),
+        Finding.of("ITEM-2", "R11").withText("现场无人")));
+    List<Finding> shown = results.publicFindings(r);
+    assertEquals(Optional.empty(), shown.get(0).text());
+    assertEquals(List.of("R08"), List.copyOf(shown.get(0).codes()));
+    assertEquals(Optional.of("现场无人"), shown.get(1).text());
+    assertEquals(Optional.of("涉嫌无证经营，线索来源保密"), r.findings().get(0).text());
   }
 }
