@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -51,8 +52,8 @@ public final class CalendarData {
   }
 
   /** The listed day of {@code date}, if the data list it. */
-  public java.util.Optional<CalendarDay> day(LocalDate date) {
-    return java.util.Optional.ofNullable(days.get(date));
+  public Optional<CalendarDay> day(LocalDate date) {
+    return Optional.ofNullable(days.get(date));
   }
 
   /** The notice years present, each with the addresses of its notice(s), by year. */
