@@ -2,11 +2,13 @@ package io.doublerandom.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -40,6 +42,51 @@ public final class CalendarData {
     this.comments = List.copyOf(comments);
   }
 
+  /**
+   * Data from another source than a TSV file, such as an integrator's database table: the listed
+   * days and, per notice year, the addresses of its notice(s).
+   *
+   * @param source names the source in messages and in {@link #source()}
+   * @throws CalendarFormatException listing every problem: a date listed twice, a notice year used
+   *     by a day but not cited, a notice without an address
+   */
+  public static CalendarData of(String source, Collection<CalendarDay> days,
+      Map<Integer, List<String>> notices) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(days, "days");
+    Objects.requireNonNull(notices, "notices");
+    List<String> problems = new ArrayList<>();
+    TreeMap<LocalDate, CalendarDay> d = new TreeMap<>();
+    TreeMap<LocalDate, String> o = new TreeMap<>();
+    for (CalendarDay day : days) {
+      Objects.requireNonNull(day, "day of " + source);
+      if (d.putIfAbsent(day.date(), day) != null) {
+        problems.add(source + ": date " + day.date() + " is listed twice");
+      } else {
+        o.put(day.date(), source + " (" + day.date() + ")");
+      }
+    }
+    TreeMap<Integer, List<String>> n = new TreeMap<>();
+    notices.forEach((year, addresses) -> {
+      if (addresses == null || addresses.isEmpty()
+          || addresses.stream().anyMatch(a -> a == null || a.isBlank())) {
+        problems.add(source + ": notice " + year + " must have non-blank addresses, got "
+            + addresses);
+      } else {
+        n.put(year, List.copyOf(addresses));
+      }
+    });
+    new TreeSet<>(d.values().stream().map(CalendarDay::noticeYear).toList()).forEach(y -> {
+      if (!notices.containsKey(y)) {
+        problems.add(source + ": notice_year " + y + " is used but its notice is not cited");
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new CalendarFormatException(problems);
+    }
+    return new CalendarData(source, d, o, n, List.of());
+  }
+
   /** Where the data came from: a file name, or names joined by {@code +} after a merge. */
   public String source() {
     return source;
@@ -51,8 +98,8 @@ public final class CalendarData {
   }
 
   /** The listed day of {@code date}, if the data list it. */
-  public java.util.Optional<CalendarDay> day(LocalDate date) {
-    return java.util.Optional.ofNullable(days.get(date));
+  public Optional<CalendarDay> day(LocalDate date) {
+    return Optional.ofNullable(days.get(date));
   }
 
   /** The notice years present, each with the addresses of its notice(s), by year. */

@@ -159,6 +159,19 @@ public final class Deadlines {
   }
 
   /**
+   * How many working days {@code deadline} is late on {@code day}: the working days after its due
+   * date up to {@code day} (or up to the day it was met, when met by then); 0 when it is not late.
+   *
+   * @throws WorkingDayCalendar.UncoveredDateException if a day counted is not covered
+   */
+  public int workingDaysLate(Deadline deadline, LocalDate day) {
+    Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(day, "day");
+    LocalDate end = deadline.metOn().filter(m -> !m.isAfter(day)).orElse(day);
+    return calendar.workingDaysBetween(deadline.due(), end);
+  }
+
+  /**
    * The deadlines of {@code authority} that are overdue on {@code day} (not met by the end of
    * {@code day}, due before it), by due date, then kind, then subject id.
    */

@@ -106,6 +106,22 @@ class CalendarTsvTest {
   }
 
   @Test
+  void dataFromAnotherSourceAreCheckedTheSameWay() {
+    CalendarDay newYear = new CalendarDay(LocalDate.of(2027, 1, 1), CalendarDay.Kind.OFF, "元旦",
+        2027);
+    CalendarData ok = CalendarData.of("db", List.of(newYear),
+        java.util.Map.of(2027, List.of("https://example.org/2027")));
+    assertTrue(OfficialCalendar.bundled().with(ok).covers(2027));
+    CalendarFormatException e = assertThrows(CalendarFormatException.class,
+        () -> CalendarData.of("db", List.of(newYear, newYear,
+            new CalendarDay(LocalDate.of(2027, 12, 31), CalendarDay.Kind.OFF, "元旦", 2028)),
+            java.util.Map.of(2027, List.of())));
+    assertEquals(List.of("db: date 2027-01-01 is listed twice",
+        "db: notice 2027 must have non-blank addresses, got []",
+        "db: notice_year 2028 is used but its notice is not cited"), e.problems());
+  }
+
+  @Test
   void conflictingDaysAreAnErrorNamingBothPlaces() throws IOException {
     CalendarData other = CalendarTsv.parse("other.tsv", new StringReader(CalendarTsv.HEADER
         + "\n2025-10-11\toff\t国庆节\t2025\n2025-10-12\toff\t国庆节\t2025\n"

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.doublerandom.model.calendar.Deadline;
 import io.doublerandom.model.calendar.DeadlineKind;
@@ -122,6 +124,47 @@ class DeadlinesTest {
     assertEquals(List.of(lateToo, late, metAfterTheDay),
         Deadlines.overdue(all, "140105", day));
     assertEquals(List.of(otherAuthority), Deadlines.overdue(all, "140106", day));
+  }
+
+  @Test
+  void workingDaysLate() {
+    Deadline p = DEADLINES.resultPublication("R-1", "140105", d("2025-09-05"));
+    assertEquals(d("2025-10-10"), p.due(), "国庆节 skipped");
+    assertEquals(0, DEADLINES.workingDaysLate(p, d("2025-10-10")));
+    assertEquals(1, DEADLINES.workingDaysLate(p, d("2025-10-11")), "make-up Saturday");
+    assertEquals(1, DEADLINES.workingDaysLate(p, d("2025-10-12")));
+    assertEquals(2, DEADLINES.workingDaysLate(p.metOn(d("2025-10-13")), d("2025-12-01")));
+    assertEquals(0, DEADLINES.workingDaysLate(p.metOn(d("2025-10-01")), d("2025-12-01")));
+  }
+
+  @Test
+  void everyWorkingDayDeadlineIsTheNthWorkingDayAndItsStatusMovesForwardOnly() {
+    int first = (int) d("2007-01-01").toEpochDay();
+    int last = (int) d("2026-10-31").toEpochDay();
+    qt().withFixedSeed(20250930L).withExamples(2000)
+        .forAll(integers().between(first, last), integers().between(0, 40),
+            integers().between(0, 90))
+        .checkAssert((epochDay, n, metAfter) -> {
+          LocalDate start = LocalDate.ofEpochDay(epochDay);
+          Deadline dl = DEADLINES.workingDays(DeadlineKind.RESULT_PUBLICATION, "R", "140105",
+              start, n, "test");
+          assertEquals(n, CAL.workingDaysBetween(start, dl.due()), start + " + " + n);
+          if (n > 0) {
+            assertTrue(CAL.isWorkingDay(dl.due()), dl.due().toString());
+          }
+          Deadline met = dl.metOn(start.plusDays(metAfter));
+          DeadlineStatus previous = DeadlineStatus.OPEN;
+          for (LocalDate day = start; !day.isAfter(start.plusDays(100)); day = day.plusDays(1)) {
+            DeadlineStatus s = met.statusOn(day);
+            boolean allowed = s == previous
+                || previous == DeadlineStatus.OPEN
+                || previous == DeadlineStatus.OVERDUE && s == DeadlineStatus.MET_LATE;
+            assertTrue(allowed, previous + " -> " + s + " on " + day);
+            previous = s;
+          }
+          assertEquals(start.plusDays(metAfter).isAfter(dl.due())
+              ? DeadlineStatus.MET_LATE : DeadlineStatus.MET_ON_TIME, previous);
+        });
   }
 
   @Test
