@@ -182,7 +182,8 @@ public final class PlanValidator {
                 + scheme.name() + "; missing " + String.join(", ", missing)));
       }
     }
-    s.minimumRatio().ifPresent(m -> inUnitRange(at + " minimum ratio", m, problems));
+    Optional<BigDecimal> minimum = s.minimumRatio()
+        .filter(m -> inUnitRange(at + " minimum ratio", m, problems));
     Optional<RatioFloor> floor = Optional.empty();
     for (RatioFloor f : rules.floors()) {
       if (items.stream().anyMatch(f::appliesTo)
@@ -197,9 +198,9 @@ public final class PlanValidator {
       if (!inUnitRange(field, r, problems)) {
         continue;
       }
-      if (s.minimumRatio().isPresent() && r.compareTo(s.minimumRatio().get()) < 0) {
+      if (minimum.isPresent() && r.compareTo(minimum.get()) < 0) {
         problems.add(new PlanProblem(field, PlanTexts.decimal(r), "is below the item's minimum"
-            + " ratio " + PlanTexts.decimal(s.minimumRatio().get())));
+            + " ratio " + PlanTexts.decimal(minimum.get())));
       }
       if (floor.isPresent() && r.compareTo(floor.get().floor()) < 0) {
         RatioFloor f = floor.get();

@@ -144,7 +144,7 @@ public final class TaskBook {
     // build once with a placeholder number so that every check of the task runs before a
     // number is taken (numbers are never given back)
     InspectionTask.Builder probe = origin.apply(InspectionTask.builder());
-    probe.id("-").number("-").sequence(1).name(name).authority(authority).year(year)
+    probe.id(name).number(name).sequence(1).name(name).authority(authority).year(year)
         .checklist(checklist).items(items).leadDepartment(leadDepartment).window(window)
         .subTasks(subTasks).createdAt(clock.now()).build();
     TaskNumbering.Allocated n = numbering.allocate(authority, year);
