@@ -541,6 +541,7 @@ public final class Campaign {
   /** Enters findings (谁检查、谁录入: {@code inspector} must be on the visit's team). */
   public synchronized InspectionResult enter(String resultId, long version, String inspector,
       LocalDate formedOn, List<Finding> findings) {
+    requireOpenTask(resultId);
     InspectionResult r = results.enter(resultId, version, inspector, formedOn, findings);
     sync(r.task());
     return r;
@@ -549,6 +550,7 @@ public final class Campaign {
   /** Approves an entered result (the auditor is not on the team). */
   public synchronized InspectionResult approve(String resultId, long version, String auditor,
       String opinion) {
+    requireOpenTask(resultId);
     InspectionResult r = results.approve(resultId, version, auditor, opinion);
     sync(r.task());
     return r;
@@ -557,6 +559,7 @@ public final class Campaign {
   /** Returns an entered result to the team with an opinion. */
   public synchronized InspectionResult returnForCorrection(String resultId, long version,
       String auditor, String opinion) {
+    requireOpenTask(resultId);
     InspectionResult r = results.returnForCorrection(resultId, version, auditor, opinion);
     sync(r.task());
     return r;
@@ -565,6 +568,7 @@ public final class Campaign {
   /** Rejects an entered result with an opinion; the team enters it anew. */
   public synchronized InspectionResult reject(String resultId, long version, String auditor,
       String opinion) {
+    requireOpenTask(resultId);
     InspectionResult r = results.reject(resultId, version, auditor, opinion);
     sync(r.task());
     return r;
@@ -573,6 +577,7 @@ public final class Campaign {
   /** Publishes an audited result on {@code day} (late when after its deadline). */
   public synchronized InspectionResult publish(String resultId, long version, String officer,
       LocalDate day) {
+    requireOpenTask(resultId);
     InspectionResult r = results.publish(resultId, version, officer, day);
     sync(r.task());
     return r;
@@ -737,6 +742,18 @@ public final class Campaign {
         return t;
       }
       t = tasks.move(taskId, t.version(), next, "");
+    }
+  }
+
+  /** Results of a cancelled or closed task are not entered, audited or published any more. */
+  private void requireOpenTask(String resultId) {
+    InspectionResult r = results.find(resultId).orElseThrow(() ->
+        new IllegalArgumentException("no result with id '" + resultId + "'"));
+    InspectionTask t = task(r.task());
+    if (t.status().terminal()) {
+      throw new IllegalStateException("result " + resultId + ": its task " + t.id() + " ("
+          + t.number() + ") is " + t.status().label() + " " + t.status()
+          + "; its results no longer change");
     }
   }
 
