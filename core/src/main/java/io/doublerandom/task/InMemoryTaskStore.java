@@ -25,6 +25,13 @@ public final class InMemoryTaskStore implements TaskStore {
   @Override
   public InspectionTask save(InspectionTask task) {
     return tasks.save(task, t -> {
+      tasks.find(t.id()) // the records' lock is reentrant
+          .ifPresent(old -> {
+        if (!old.number().equals(t.number())) {
+          throw new IllegalArgumentException("the number of task " + t.id() + " is "
+              + old.number() + " and never changes, got '" + t.number() + "'");
+        }
+      });
       synchronized (idByNumber) {
         String holder = idByNumber.get(t.number());
         if (holder != null && !holder.equals(t.id())) {

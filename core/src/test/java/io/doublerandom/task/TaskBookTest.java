@@ -235,6 +235,10 @@ class TaskBookTest {
             () -> fx.tasks.save(copy)).getMessage());
     assertTrue(fx.tasks.find("other").isEmpty());
     assertEquals(t, fx.tasks.save(t), "the same content again is a no-op");
+    assertEquals("the number of task " + t.id() + " is 晋市监抽查〔2025〕1号 and never changes, got"
+        + " '晋市监抽查〔2025〕9号'", assertThrows(IllegalArgumentException.class,
+            () -> fx.tasks.save(InspectionTask.builder().from(t).version(2)
+                .number("晋市监抽查〔2025〕9号").build())).getMessage());
     assertThrows(VersionConflictException.class,
         () -> fx.tasks.save(InspectionTask.builder().from(t).name("改").build()));
     assertEquals(List.of(t), fx.tasks.all());

@@ -10,7 +10,8 @@ import java.util.Optional;
  * <p>Optimistic concurrency as in {@link PlanStore}: saving version {@code v} needs version {@code
  * v - 1} stored (nothing for {@code v = 1}); saving the stored content again is a no-op; otherwise
  * a {@link VersionConflictException}. A task number belongs to one task id only: saving a second
- * task with a number already held by another id is an {@link IllegalArgumentException}.
+ * task with a number already held by another id, or changing a task's number, is an {@link
+ * IllegalArgumentException}.
  * Implementations are safe for concurrent use. The in-memory default is {@code
  * io.doublerandom.task.InMemoryTaskStore}.
  */
