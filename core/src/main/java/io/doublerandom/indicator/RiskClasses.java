@@ -37,6 +37,16 @@ public interface RiskClasses {
         .filter(r -> !r.assignedOn().isAfter(day)).map(RiskRating::riskClass);
   }
 
+  /**
+   * The general class each entity had on the day by the credit-risk feed's history (the
+   * classification of the latest push as of that day).
+   */
+  static RiskClasses of(io.doublerandom.directory.RiskClassificationHistory history) {
+    java.util.Objects.requireNonNull(history, "history");
+    return (entity, day) -> history.ratingAsOf(entity, RiskRating.GENERAL, day)
+        .map(RiskRating::riskClass);
+  }
+
   /** Fixed classes, whatever the day (for examples and tests). */
   static RiskClasses fixed(Map<EntityId, String> classes) {
     Map<EntityId, String> copy = new TreeMap<>();

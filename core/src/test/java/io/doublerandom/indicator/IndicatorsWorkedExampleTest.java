@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -181,6 +182,19 @@ class IndicatorsWorkedExampleTest {
     assertEquals("—", new IndicatorValue(Indicator.JOINT_RATE, 0, 0, List.of(), List.of())
         .percent(1));
     assertTrue(new IndicatorValue(Indicator.JOINT_RATE, 0, 0, List.of(), List.of()).value()
+        .isEmpty());
+  }
+
+  @Test
+  void classesComeFromTheDirectoryFromTheirDateOnOrFromTheFeedHistory() {
+    WorkedExample example = new WorkedExample();
+    RiskClasses classes = RiskClasses.of(example.entities);
+    assertEquals(java.util.Optional.of("A"), classes.classOn(WorkedExample.e(1),
+        WorkedExample.d("01-01")));
+    assertTrue(classes.classOn(WorkedExample.e(1), LocalDate.of(2024, 12, 31)).isEmpty());
+    assertTrue(RiskClasses.of(io.doublerandom.directory.RiskClassificationHistory.empty())
+        .classOn(WorkedExample.e(1), WorkedExample.d("06-01")).isEmpty());
+    assertTrue(RiskClasses.none().classOn(WorkedExample.e(1), WorkedExample.d("06-01"))
         .isEmpty());
   }
 
