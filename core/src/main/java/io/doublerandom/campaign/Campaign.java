@@ -892,7 +892,10 @@ public final class Campaign {
     InspectionTask t = task(taskId);
     DrawRecord record = draws.get(taskId);
     if (record == null) {
-      throw new IllegalStateException("task " + taskId + " is not drawn (and is no joint event)");
+      String hint = t.drawEvent().map(e -> "; it was drawn in joint event " + e
+          + ": assign the event").orElse("");
+      throw new IllegalStateException("task " + taskId + " (" + t.number()
+          + ") has no single-task draw to assign" + hint);
     }
     List<String> departments = visitDepartments(List.of(t));
     List<Visit> visits = new ArrayList<>();
