@@ -126,6 +126,12 @@ public final class BruteForceAssignment {
    */
   public static Solution solve(AssignmentInput input, AssignmentRules rules, byte[] seed,
       String assignment) {
+    return solve(input, rules, seed, assignment, false);
+  }
+
+  /** {@link #solve}, visiting every assignment when {@code exhaustive} (for the self-test). */
+  static Solution solve(AssignmentInput input, AssignmentRules rules, byte[] seed,
+      String assignment, boolean exhaustive) {
     ReferenceKeys keys = new ReferenceKeys(seed, assignment);
     List<Visit> visits = new ArrayList<>(input.visits());
     Map<String, byte[]> vk = new HashMap<>();
@@ -155,6 +161,7 @@ public final class BruteForceAssignment {
     }
     List<String> order = visits.stream().map(Visit::id).toList();
     Search all = new Search(visits, groups, pk, rules, allOf(visits.size()));
+    all.exhaustive = exhaustive;
     all.run(0, 0, new ArrayList<>());
     if (all.best != null) {
       Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
@@ -191,7 +198,6 @@ public final class BruteForceAssignment {
   private static boolean feasible(List<Visit> visits, List<List<RuleChecker.Group>> groups,
       Map<String, byte[]> pk, AssignmentRules rules, List<Integer> subset) {
     Search s = new Search(visits, groups, pk, rules, subset);
-    s.firstOnly = true;
     s.run(0, 0, new ArrayList<>());
     return s.best != null;
   }
@@ -208,7 +214,12 @@ public final class BruteForceAssignment {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Exhaustive search over the visits of {@code subset}, keeping the smallest by keys. */
+  /**
+   * Depth-first search over the assignments of the visits of {@code subset}: slots in order, each
+   * group's candidates in ascending key order, so complete assignments are met in lexicographic
+   * order of their key sequences and the first one met is the minimum. With {@code exhaustive}
+   * it visits every assignment and keeps the smallest by comparison.
+   */
   private static final class Search {
     final List<Visit> visits;
     final List<List<RuleChecker.Group>> groups;
@@ -217,7 +228,7 @@ public final class BruteForceAssignment {
     final List<Integer> subset;
     final Map<String, Integer> load = new HashMap<>();
     final Map<String, Integer> taskLoad = new HashMap<>();
-    boolean firstOnly;
+    boolean exhaustive;
     List<String> best;
     List<byte[]> bestKeys;
 
@@ -232,7 +243,7 @@ public final class BruteForceAssignment {
 
     /** {@code k} indexes {@code subset}, {@code g} the groups of that visit. */
     void run(int k, int g, List<String> chosen) {
-      if (firstOnly && best != null) {
+      if (!exhaustive && best != null) {
         return;
       }
       if (k == subset.size()) {
