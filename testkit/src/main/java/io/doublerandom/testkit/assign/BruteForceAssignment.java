@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,20 @@ public final class BruteForceAssignment {
       });
       return m;
     }
+  }
+
+  /**
+   * Solves the instance of an engine outcome: the outcome's inputs, its manifest's rules and
+   * assignment id, and its seed; compare with {@link Solution#differences}.
+   */
+  public static Solution solve(AssignmentInput input, AssignmentOutcome outcome) {
+    if (outcome instanceof AssignmentOutcome.Assigned a) {
+      return solve(input, a.record().manifest().rules(), HexFormat.of().parseHex(
+          a.record().seed()), a.record().manifest().assignment());
+    }
+    AssignmentOutcome.Infeasible inf = (AssignmentOutcome.Infeasible) outcome;
+    return solve(input, inf.manifest().rules(), HexFormat.of().parseHex(inf.seed()),
+        inf.manifest().assignment());
   }
 
   /**

@@ -6,6 +6,8 @@ import io.doublerandom.draw.Population;
 import io.doublerandom.draw.TargetDraw;
 import io.doublerandom.draw.TestDraws;
 import io.doublerandom.testkit.stats.Seeds;
+import io.doublerandom.draw.Verification;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,7 +30,7 @@ public final class DrawExperiment {
   public static InclusionTally rawSeeds(Manifest manifest, Population population, Seeds seeds) {
     Objects.requireNonNull(seeds, "seeds");
     TestDraws draws = TestDraws.of(manifest, population);
-    InclusionTally tally = new InclusionTally(manifest, seeds, InclusionTally.idsOf(population));
+    InclusionTally tally = new InclusionTally(manifest, seeds.toString(), InclusionTally.idsOf(population));
     for (int i = 0; i < seeds.count(); i++) {
       tally.add(draws.withRawSeed(seeds.seed(i)).strata());
     }
@@ -41,9 +43,43 @@ public final class DrawExperiment {
    */
   public static InclusionTally realDraws(Manifest manifest, Population population, Seeds seeds) {
     Objects.requireNonNull(seeds, "seeds");
-    InclusionTally tally = new InclusionTally(manifest, seeds, InclusionTally.idsOf(population));
+    InclusionTally tally = new InclusionTally(manifest, seeds.toString(), InclusionTally.idsOf(population));
     for (int i = 0; i < seeds.count(); i++) {
       DrawRecord r = TargetDraw.draw(manifest, seeds.recorded(i), population);
+      tally.add(r.strata());
+    }
+    return tally;
+  }
+
+  /**
+   * The tally of published records of one manifest's design over one population (for example a
+   * year of draws of the same task design): each record is first verified against the
+   * population, so only draws that reproduce are counted.
+   *
+   * @throws IllegalArgumentException if the list is empty, the records have different designs,
+   *     strata or population digests, or a record does not verify (naming it and the differences)
+   */
+  public static InclusionTally published(List<DrawRecord> records, Population population) {
+    if (records.isEmpty()) {
+      throw new IllegalArgumentException("no records");
+    }
+    Manifest first = records.get(0).manifest();
+    InclusionTally tally = new InclusionTally(first, records.size() + " published records of "
+        + "tasks " + records.stream().map(r -> r.manifest().task()).distinct().limit(3).toList()
+        + (records.size() > 3 ? " …" : ""), InclusionTally.idsOf(population));
+    for (int i = 0; i < records.size(); i++) {
+      DrawRecord r = records.get(i);
+      if (!r.manifest().design().equals(first.design())
+          || !r.manifest().strata().equals(first.strata())
+          || !r.manifest().populationDigest().equals(first.populationDigest())) {
+        throw new IllegalArgumentException("record " + i + " (task " + r.manifest().task()
+            + ") has another design, strata or population than record 0");
+      }
+      Verification v = TargetDraw.verify(r, population);
+      if (!v.reproduces()) {
+        throw new IllegalArgumentException("record " + i + " (task " + r.manifest().task()
+            + ") does not verify: " + v);
+      }
       tally.add(r.strata());
     }
     return tally;

@@ -4,7 +4,6 @@ import io.doublerandom.draw.DrawRecord;
 import io.doublerandom.draw.Manifest;
 import io.doublerandom.draw.Rational;
 import io.doublerandom.testkit.stats.Fairness;
-import io.doublerandom.testkit.stats.Seeds;
 import io.doublerandom.testkit.stats.TestOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +20,7 @@ import java.util.TreeMap;
  */
 public final class InclusionTally {
   private final Manifest manifest;
-  private final Seeds seeds;
+  private final String seeds;
   private final Map<String, List<String>> ids; // stratum -> ids in population order
   private final Map<String, Map<String, long[]>> counts; // stratum -> id -> {selected, first alt}
   private final Map<String, double[]> probabilities;
@@ -29,7 +28,7 @@ public final class InclusionTally {
   private final SortedMap<Integer, Long> totalSizes = new TreeMap<>();
   private int trials;
 
-  InclusionTally(Manifest manifest, Seeds seeds, Map<String, List<String>> ids) {
+  InclusionTally(Manifest manifest, String seeds, Map<String, List<String>> ids) {
     this.manifest = manifest;
     this.seeds = seeds;
     this.ids = ids;
@@ -84,8 +83,8 @@ public final class InclusionTally {
     return manifest;
   }
 
-  /** The seeds. */
-  public Seeds seeds() {
+  /** How to reproduce the tally: the seeds (or the published records) it was made from. */
+  public String seeds() {
     return seeds;
   }
 

@@ -189,6 +189,9 @@ class FairnessSelfTest {
     assertEquals(0.0159, Power.binomialShift(0.5, 20000, ALPHA / 4, 0.8), 5e-5);
     double eps = Power.srsworRelativeExcess(20, 5, 2000, ALPHA, 0.8);
     assertEquals(0.234, eps, 5e-4, "srswor 5 of 20 over 2,000 draws: " + eps);
+    assertEquals(0.074, Power.srsworRelativeExcess(20, 5, 20000, ALPHA, 0.8), 5e-4);
+    assertEquals(0.165, Power.srsworRelativeExcess(29, 10, 2900, ALPHA, 0.8), 5e-4);
+    assertEquals(36.44, Power.chiSquareNoncentrality(19, ALPHA, 0.8), 5e-3);
     // the noncentral chi-square by simulation: sum of squared normals with means of total
     // square lambda exceeds the critical value with probability `power`
     double lambda = Power.chiSquareNoncentrality(19, ALPHA, 0.8);
