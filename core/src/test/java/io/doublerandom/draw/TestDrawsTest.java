@@ -56,6 +56,22 @@ class TestDrawsTest {
   }
 
   @Test
+  void aRecordBuiltAroundARawSeedDoesNotVerify() {
+    Population population = weighted();
+    Manifest manifest = Manifest.create("T-raw", DrawDesign.of(DrawMethod.SRSWOR,
+        SizeRule.count(2)), SeedPlan.recorded(), population);
+    byte[] raw = Fixtures.seed(3);
+    TestDraws.RawSample sample = TestDraws.of(manifest, population).withRawSeed(raw);
+    // the strongest forgery: the raw seed as the record's seed, and as the recorded material
+    DrawRecord forged = new DrawRecord(TargetDraw.SPEC, manifest, manifest.hash(),
+        new SeedSource.Recorded(Codec.hex(raw)), Codec.hex(raw), sample.strata(), List.of());
+    Verification v = TargetDraw.verify(forged, population);
+    assertFalse(v.reproduces());
+    assertTrue(v.differences().stream().anyMatch(d -> d.field().startsWith("seed")),
+        v.toString());
+  }
+
+  @Test
   void chosenKeysDecideTheOrderAndTheDuels() {
     Population population = weighted();
     Manifest manifest = Manifest.create("T-keys", DrawDesign.of(DrawMethod.SRSWOR,

@@ -32,10 +32,9 @@ import org.apache.commons.math3.fraction.BigFraction;
  *       must be the oracle's in every case, and its published probabilities the oracle's.
  * </ul>
  *
- * Strata of at most {@value #MAX} candidates; the other strata are drawn with fixed keys.
- *
- * @throws AssertionError (from the methods) when the engine disagrees with the oracle, naming the
- *     order and the branches
+ * Strata of at most {@value #MAX} candidates; the other strata are drawn with fixed keys. The
+ * methods throw {@link AssertionError} when the engine disagrees with the oracle, naming the key
+ * order and the duel branches.
  */
 public final class DrawOracle {
   /** The largest stratum enumerated. */

@@ -54,6 +54,20 @@ public final class Populations {
     return Population.of(out);
   }
 
+  /**
+   * Scored candidates in several strata: {@code scores} maps each stratum label to its
+   * candidates' risk scores (decimal text); ids are {@code <stratum>-<k>}, {@code k} from 0.
+   */
+  public static Population weightedStrata(Map<String, List<String>> scores) {
+    List<Candidate> out = new ArrayList<>();
+    scores.forEach((stratum, list) -> {
+      for (int k = 0; k < list.size(); k++) {
+        out.add(Candidate.scored(stratum + "-" + k, stratum, new BigDecimal(list.get(k))));
+      }
+    });
+    return Population.of(out);
+  }
+
   /** The ids {@code U0 … U(n−1)} of {@link #uniform} and {@link #weighted}, in that order. */
   public static List<String> ids(int n) {
     List<String> out = new ArrayList<>();

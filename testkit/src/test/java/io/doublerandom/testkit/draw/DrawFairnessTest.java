@@ -13,6 +13,7 @@ import io.doublerandom.testkit.stats.Fairness;
 import io.doublerandom.testkit.stats.Seeds;
 import io.doublerandom.testkit.stats.TargetProbabilities;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,23 @@ class DrawFairnessTest {
     }
     t.inclusionProbabilities("all", target, ALPHA).orThrow();
     t.fixedSize("all", ALPHA).orThrow();
+  }
+
+  /** Two weighted strata drawn together: each hits its own R-style targets exactly. */
+  @Test
+  void weightedStrataEachHitTheirTargetsExactly() {
+    Population p = Populations.weightedStrata(Map.of("A", List.of("1", "1", "2"),
+        "B", List.of("5", "1", "0", "4")));
+    Manifest m = manifest(p, DrawDesign.of(DrawMethod.PIVOTAL, SizeRule.count(2)));
+    for (String s : List.of("A", "B")) {
+      ExactLaw law = DrawOracle.pivotal(m, p, s);
+      double[] scores = s.equals("A") ? new double[] {1, 1, 2} : new double[] {5, 1, 0, 4};
+      double[] target = TargetProbabilities.inclusionProbabilities(scores, 2);
+      int k = 0;
+      for (String id : law.inclusion().keySet()) {
+        assertEquals(target[k++], law.inclusion(id).doubleValue(), 1e-12, id);
+      }
+    }
   }
 
   /** Real, verifiable draws over recorded seeds select as the raw-seed test draws do. */
