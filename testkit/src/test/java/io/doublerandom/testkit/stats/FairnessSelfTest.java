@@ -87,6 +87,7 @@ class FairnessSelfTest {
     AssertionError e = assertThrows(AssertionError.class, o::orThrow);
     assertTrue(e.getMessage().contains("expected: every one of N = 29 selected 689.6552 times"),
         e.getMessage());
+    assertTrue(e.getMessage().contains("statistic 13263.3288, p = 0"), e.getMessage());
     assertTrue(e.getMessage().contains("U20=0"), e.getMessage());
     assertTrue(e.getMessage().contains("reproduce: 2000 seeds SHA-256(\"skip-0\")"),
         e.getMessage());
