@@ -15,7 +15,10 @@ import java.util.TreeSet;
  * conflicts, recusal and rotation), its region and registration authority (for scope) and the
  * opaque ids of its related parties (for conflicts declared against a person or organisation).
  *
- * @param id the entity id, for example the unified social credit code
+ * @param id the entity id, for example the unified social credit code; free text, but only the
+ *     canonical value of a credit code or registration number can be named by an inspector's
+ *     entity conflict ({@link io.doublerandom.model.DeclaredConflict#withEntity}); for other ids
+ *     declare a party conflict against one of {@code partyIds}
  * @param region the division the entity is registered in
  * @param registrationAuthority the code of its registration authority (登记机关)
  * @param partyIds the opaque ids of its related parties, sorted by UTF-8 bytes

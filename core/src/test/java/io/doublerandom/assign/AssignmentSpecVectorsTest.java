@@ -7,15 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.doublerandom.draw.SeedPlan;
 import io.doublerandom.draw.SeedSource;
-import io.doublerandom.model.AuthorityLevel;
 import io.doublerandom.model.DateRange;
-import io.doublerandom.model.DeclaredConflict;
-import io.doublerandom.model.EnforcementCertificate;
-import io.doublerandom.model.EntityId;
 import io.doublerandom.model.Inspector;
-import io.doublerandom.model.InspectorKind;
 import io.doublerandom.model.RegionCode;
-import io.doublerandom.model.RelationKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,9 +18,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import io.doublerandom.SpecDocument;
+import io.doublerandom.fixtures.InspectorLine;
 import io.doublerandom.SpecDocument.Vector;
 import org.junit.jupiter.api.Test;
 
@@ -54,27 +48,6 @@ class AssignmentSpecVectorsTest {
   private static DateRange range(String field) {
     String[] d = field.split("/");
     return new DateRange(LocalDate.parse(d[0]), LocalDate.parse(d[1]));
-  }
-
-  private static Inspector inspector(String line) {
-    String[] w = line.split(" ");
-    Inspector.Builder b = Inspector.builder().id(w[0]).name(w[10]).authorityCode(w[2])
-        .level(AuthorityLevel.valueOf(w[3].toUpperCase(Locale.ROOT))).region(RegionCode.of(w[4]))
-        .kind(w[1].equals("expert") ? InspectorKind.EXPERT : InspectorKind.ENFORCEMENT_OFFICER)
-        .active(w[5].equals("active"));
-    if (!w[6].equals("-")) {
-      DateRange c = range(w[6]);
-      b.certificate(new EnforcementCertificate("C-" + w[0], c.from(), c.to()));
-    }
-    b.addAllSpecialties(list(w[7]));
-    for (String c : list(w[8])) {
-      String target = c.substring(c.indexOf(':') + 1);
-      b.addConflicts(c.startsWith("entity:")
-          ? DeclaredConflict.withEntity(RelationKind.OTHER, EntityId.parse(target))
-          : DeclaredConflict.withParty(RelationKind.OTHER, target));
-    }
-    list(w[9]).forEach(u -> b.addUnavailable(range(u)));
-    return b.build();
   }
 
   private static Visit visit(String line) {
@@ -123,7 +96,7 @@ class AssignmentSpecVectorsTest {
   private static AssignmentManifest check(Vector v) {
     String name = v.one("vector");
     List<Inspector> inspectors = v.all("inspector").stream()
-        .map(AssignmentSpecVectorsTest::inspector).toList();
+        .map(InspectorLine::parse).toList();
     List<Visit> visits = v.all("visit").stream().map(AssignmentSpecVectorsTest::visit).toList();
     List<PastVisit> history = v.all("history").stream().map(h -> {
       String[] w = h.split(" ");

@@ -151,57 +151,6 @@ class OutcomeTest {
   }
 
   @Test
-  void replacementIsTheNextEligibleByKeyAndKeepsEveryRule() {
-    List<Inspector> ins = officers(5);
-    ins.add(Fx.officer("conflicted").addConflicts(DeclaredConflict.withEntity(
-        RelationKind.SELF, EntityId.parse(Instances.entityId(0)))).build());
-    List<Visit> vs = visits(2);
-    AssignmentRules rules = AssignmentRules.of(TaskRules.standard().withTaskCapacity(1));
-    AssignmentInput input = Fx.input(ins, vs);
-    AssignmentRecord r = Fx.record(rules, input, "rep");
-    AssignmentRecord.VisitTeam v0 = r.visit("V0").orElseThrow();
-    String out = v0.team().get(0).id();
-    AssignmentRecord r1 = Assignment.replace(r, input, "V0", out, ReplacementCause.CONFLICT,
-        "与当事人存在利害关系").orElseThrow();
-    AssignmentRecord.Replacement rep = r1.replacements().get(0);
-    // the next eligible by key: not on a team (capacity 1), not conflicted
-    byte[] seed = Codec.unhex("seed", r.seed(), 32);
-    java.util.Set<String> busy = new java.util.HashSet<>();
-    r.visits().forEach(v -> v.team().forEach(m -> busy.add(m.id())));
-    String expected = ins.stream().map(Inspector::id)
-        .filter(id -> !busy.contains(id) && !id.equals("conflicted"))
-        .min((a, b) -> java.util.Arrays.compareUnsigned(Oracle.pairKey(seed, "A1", "V0", a),
-            Oracle.pairKey(seed, "A1", "V0", b))).orElseThrow();
-    assertEquals(expected, rep.replacement());
-    assertEquals("officers", rep.group());
-    assertFalse(Fx.ids(r1.currentTeam("V0")).contains(out));
-    assertTrue(Fx.ids(r1.currentTeam("V0")).contains(expected));
-    assertEquals(List.of(), Oracle.violations(r1, input));
-    assertTrue(Assignment.verify(r1, input).reproduces(), Assignment.verify(r1, input)::toString);
-    // replacing at V1 until nobody is left: every step keeps every rule, then a value, not an
-    // exception (the officer replaced for a conflict at V0 is free again for V1)
-    AssignmentRecord cur = r1;
-    int steps = 0;
-    while (true) {
-      String leaving = cur.currentTeam("V1").get(0).id();
-      Optional<AssignmentRecord> next = Assignment.replace(cur, input, "V1", leaving,
-          ReplacementCause.UNAVAILABLE, "病假");
-      if (next.isEmpty()) {
-        break;
-      }
-      cur = next.get();
-      steps++;
-      assertEquals(List.of(), Oracle.violations(cur, input));
-      assertTrue(Assignment.verify(cur, input).reproduces());
-    }
-    assertTrue(steps >= 1 && steps <= 4, "steps " + steps);
-    assertThrows(IllegalArgumentException.class, () -> Assignment.replace(r1, input, "V0", out,
-        ReplacementCause.CONFLICT, "again"));
-    assertThrows(IllegalArgumentException.class, () -> Assignment.replace(r1, input, "V0",
-        expected, ReplacementCause.CONFLICT, " "));
-  }
-
-  @Test
   void anInspectorWithdrawnAsUnavailableIsNeverAReplacementAgain() {
     List<Inspector> ins = officers(6);
     List<Visit> vs = visits(2);

@@ -53,7 +53,18 @@ public abstract class DeclaredConflict {
     Checks.requireText(note(), "conflict note");
   }
 
-  /** A conflict with an entity. */
+  /**
+   * A conflict with an entity of the directory, named by its validated identifier (a credit code
+   * or a registration number, so that a typo cannot silently void a recusal). It applies to a
+   * visit whose entity id (the assignment's {@code EntityRef.id}) equals {@code entity.value()}.
+   *
+   * <p>Visit entity ids are free text, so a visit of an entity known only by another id (a
+   * hand-built test visit such as {@code "E-1"}, an entity outside the directory) cannot be named
+   * by an entity conflict. The documented alternative is a {@linkplain #withParty party
+   * conflict}: give the visit's entity a party id ({@code EntityRef.partyIds}) and declare the
+   * conflict against that party; in tests, give entities valid ids instead
+   * ({@code io.doublerandom.fixtures.Ids.creditCode(k)}).
+   */
   public static DeclaredConflict withEntity(RelationKind relation, EntityId entity) {
     return builder().relation(relation).entity(entity).build();
   }

@@ -1,5 +1,6 @@
 package io.doublerandom.testkit;
 
+import io.doublerandom.fixtures.ModelGenerators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
