@@ -42,7 +42,8 @@ public record ImportProblem(
 
   /**
    * {@code source:line: [warning: ][field ['value']: ]message}; values longer than 80 characters
-   * are shortened with {@code ...}.
+   * are shortened with {@code ...}, and control characters in them are shown as a backslash,
+   * {@code u} and four hex digits, so that a report never writes them to a terminal.
    */
   @Override
   public String toString() {
@@ -53,8 +54,8 @@ public record ImportProblem(
     if (!field.isEmpty()) {
       s.append(field);
       if (!value.isEmpty()) {
-        String shown = value.length() > MAX_VALUE_LENGTH
-            ? value.substring(0, MAX_VALUE_LENGTH) + "..." : value;
+        String shown = Texts.visible(value.length() > MAX_VALUE_LENGTH
+            ? value.substring(0, MAX_VALUE_LENGTH) + "..." : value);
         s.append(" '").append(shown).append('\'');
       }
       s.append(": ");
