@@ -68,6 +68,11 @@ final class TextInput {
       if (Files.isDirectory(file)) {
         throw new UnusableInputException(source, "is a directory, not a file");
       }
+      long size = Files.size(file);
+      if (size > Integer.MAX_VALUE - 16) {
+        throw new UnusableInputException(source, String.format(java.util.Locale.ROOT,
+            "is %,d bytes; a file over 2 GB cannot be read in one piece: split it", size));
+      }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new UnusableInputException(source, "no such file", e);
