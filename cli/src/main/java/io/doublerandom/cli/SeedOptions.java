@@ -294,11 +294,8 @@ final class SeedOptions {
       }
     } catch (JsonProcessingException e) {
       throw Inputs.malformedJson(file.toString(), e);
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof CommandFailure f) {
-        throw f;
-      }
-      throw CommandFailure.unusable(file + ": malformed: " + e.getMessage());
+    } catch (IOException e) {
+      throw CommandFailure.unusable(file + ": cannot be read: " + e.getMessage());
     }
     return rows;
   }

@@ -84,7 +84,7 @@ final class Importer {
   }
 
   /** Reports every text value of {@code node} (at any depth) that holds a control character. */
-  private static void controls(JsonRec r, String path, JsonNode node) {
+  static void controls(JsonRec r, String path, JsonNode node) {
     if (node.isTextual()) {
       Texts.control(node.textValue()).ifPresent(m -> r.error(path, node.textValue().strip(), m));
     } else if (node.isArray()) {

@@ -75,6 +75,19 @@ class BadInputTest {
   }
 
   @Test
+  void aControlCharacterInAChecklistNameIsAnError() throws Exception {
+    byte[] valid = Reads.written(out -> ChecklistFiles.write(TestData.checklist(), out));
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode) io.doublerandom.json.Json.reader()
+            .readTree(valid);
+    tree.put("name", "清单\u001b[31m");
+    ImportResult<?> r = ChecklistFiles.read(new ByteArrayInputStream(tree.toString()
+        .getBytes(StandardCharsets.UTF_8)), "c.json", ImportOptions.defaults());
+    assertEquals(List.of("c.json:1: name '清单\\u001B[31m': control character U+001B at position"
+        + " 3; remove it"), r.report().problems().stream().map(ImportProblem::toString).toList());
+  }
+
+  @Test
   void aUtf8FileCutInTheMiddleOfACharacterSaysSo() {
     byte[] whole = (HEADER + ROW + ROW2).getBytes(StandardCharsets.UTF_8);
     byte[] cut = Arrays.copyOf(whole, (HEADER + ROW + ROW2.substring(0, 16))
