@@ -9,7 +9,7 @@ final class Texts {
 
   /**
    * The problem of a value holding a control character (U+0000–U+001F other than tab, line feed
-   * and carriage return, U+007F–U+009F) or a lone surrogate (from a JSON {@code \\uD800} escape),
+   * and carriage return, U+007F–U+009F) or a lone surrogate (from a JSON escape of half a pair),
    * naming the first one and its 1-based position; empty for a clean value.
    */
   static Optional<String> control(String value) {
