@@ -132,10 +132,6 @@ final class AssignCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       return replace != null ? replace(out) : assign(out);
-    } catch (CommandFailure f) {
-      PrintWriter to = f.exitCode() == DoubleRandomCli.INVALID ? out : err;
-      f.lines().forEach(to::println);
-      return f.exitCode();
     } catch (IOException e) {
       err.println("cannot write " + output + ": " + e.getMessage());
       return DoubleRandomCli.UNUSABLE;

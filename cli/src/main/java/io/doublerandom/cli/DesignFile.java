@@ -11,6 +11,7 @@ import io.doublerandom.draw.DrawMethod;
 import io.doublerandom.draw.Eligibility;
 import io.doublerandom.draw.SeedPlan;
 import io.doublerandom.draw.SizeRule;
+import io.doublerandom.json.Json;
 import io.doublerandom.model.EntityId;
 import io.doublerandom.model.InvalidIdentifierException;
 import io.doublerandom.model.RiskRating;
@@ -68,25 +69,19 @@ record DesignFile(String task, String keyStream, DrawDesign design, Optional<Str
 
   /** The design of a file. */
   static DesignFile read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw CommandFailure.unusable("design file " + file + ": no such file");
-    } catch (IOException e) {
-      throw CommandFailure.unusable("design file " + file + ": cannot be read: " + e.getMessage());
-    }
-    return parse(file.toString(), text);
+    return parse(file.toString(), Inputs.utf8(file));
   }
 
   /** The design of a JSON text; {@code source} names it in problems. */
   static DesignFile parse(String source, String json) {
+    if (json.startsWith("\uFEFF")) {
+      json = json.substring(1);
+    }
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw CommandFailure.unusable(source + ": malformed JSON: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+      throw Inputs.malformedJson(source, e);
     }
     if (root == null || !root.isObject()) {
       throw CommandFailure.unusable(source + ": a design file is one JSON object");
@@ -310,7 +305,7 @@ record DesignFile(String task, String keyStream, DrawDesign design, Optional<Str
         return Optional.of(MAPPER.treeToValue(node, SeedPlan.class));
       } catch (JsonProcessingException | IllegalArgumentException e) {
         Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-        String message = cause instanceof JsonProcessingException jpe ? jpe.getOriginalMessage()
+        String message = cause instanceof JsonProcessingException jpe ? Json.describe(jpe)
             : cause.getMessage();
         problem("seedPlan", message + " (expected {\"kind\": \"recorded\"}, {\"kind\":"
             + " \"commit-reveal\", \"commitments\": [{\"party\": …, \"hash\": …}]} or {\"kind\":"

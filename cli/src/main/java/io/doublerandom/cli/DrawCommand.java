@@ -81,10 +81,6 @@ final class DrawCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       return run(out, err);
-    } catch (CommandFailure f) {
-      PrintWriter to = f.exitCode() == DoubleRandomCli.INVALID ? out : err;
-      f.lines().forEach(to::println);
-      return f.exitCode();
     } catch (IOException e) {
       err.println("cannot write " + output + ": " + e.getMessage());
       return DoubleRandomCli.UNUSABLE;

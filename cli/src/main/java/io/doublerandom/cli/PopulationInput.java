@@ -8,6 +8,7 @@ import io.doublerandom.io.EntityFiles;
 import io.doublerandom.io.ImportOptions;
 import io.doublerandom.io.ImportProblem;
 import io.doublerandom.io.ImportResult;
+import io.doublerandom.io.TextFiles;
 import io.doublerandom.io.UnusableInputException;
 import io.doublerandom.model.MarketEntity;
 import io.doublerandom.model.RegionTable;
@@ -15,6 +16,7 @@ import io.doublerandom.model.RiskRating;
 import io.doublerandom.model.RiskScheme;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -235,9 +237,10 @@ final class PopulationInput {
     ImportOptions.Builder b = ImportOptions.builder();
     if (!"auto".equalsIgnoreCase(charset)) {
       try {
-        b.charset(Charset.forName(charset));
+        b.charset(Charset.forName(charset.strip()));
       } catch (IllegalArgumentException e) {
-        throw CommandFailure.unusable("--charset: unknown charset '" + charset + "'");
+        throw CommandFailure.unusable("--charset: unknown charset '" + charset + "'; give auto"
+            + " (UTF-8 or GB18030, detected), UTF-8, GB18030 or another charset name Java knows");
       }
     }
     switch (regions.toLowerCase(Locale.ROOT)) {
@@ -245,12 +248,16 @@ final class PopulationInput {
       case "none" -> { }
       default -> {
         Path table = Path.of(regions);
-        try (Reader r = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
-          b.regions(RegionTable.read(table.getFileName().toString(), r));
-        } catch (NoSuchFileException e) {
-          throw CommandFailure.unusable("--regions: no such file " + regions);
-        } catch (IOException | IllegalArgumentException e) {
+        String text;
+        try {
+          text = TextFiles.detected(table, Optional.empty());
+        } catch (UnusableInputException e) {
           throw CommandFailure.unusable("--regions: " + e.getMessage());
+        }
+        try (Reader r = new StringReader(text)) {
+          b.regions(RegionTable.read(table.getFileName().toString(), r));
+        } catch (IOException | IllegalArgumentException e) {
+          throw CommandFailure.unusable("--regions: " + regions + ": " + e.getMessage());
         }
       }
     }

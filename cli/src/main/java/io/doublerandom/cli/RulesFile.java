@@ -52,15 +52,7 @@ final class RulesFile {
 
   /** The rules of a file. */
   static AssignmentRules read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw CommandFailure.unusable("rules file " + file + ": no such file");
-    } catch (IOException e) {
-      throw CommandFailure.unusable("rules file " + file + ": cannot be read: " + e.getMessage());
-    }
-    return parse(file.toString(), text);
+    return parse(file.toString(), Inputs.utf8(file));
   }
 
   /** The rules of a JSON text; {@code source} names it in problems. */
@@ -72,8 +64,7 @@ final class RulesFile {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw CommandFailure.unusable(source + ": malformed JSON: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+      throw Inputs.malformedJson(source, e);
     }
     if (root == null || !root.isObject()) {
       throw CommandFailure.unusable(source + ": a rules file is one JSON object");

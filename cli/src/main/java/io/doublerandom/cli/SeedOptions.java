@@ -12,6 +12,7 @@ import io.doublerandom.draw.SeedPlan;
 import io.doublerandom.draw.SeedSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import io.doublerandom.io.TextFiles;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -265,17 +266,7 @@ final class SeedOptions {
 
   /** The entries of a JSON array of objects or a CSV file with a header {@code party,VALUE}. */
   private static List<Map<String, String>> rows(Path file, String value) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw CommandFailure.unusable(file + ": no such file");
-    } catch (IOException e) {
-      throw CommandFailure.unusable(file + ": cannot be read: " + e.getMessage());
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = Inputs.utf8(file);
     List<Map<String, String>> rows = new ArrayList<>();
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
@@ -294,29 +285,17 @@ final class SeedOptions {
           rows.add(Map.of("party", n.get("party").asText(), value, n.get(value).asText()));
         }
       } else if (name.endsWith(".csv")) {
-        CsvMapper csv = new CsvMapper();
-        csv.enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-        try (var it = csv.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()
-            .withStrictHeaders(false)).<Map<String, String>>readValues(text)) {
-          while (it.hasNext()) {
-            Map<String, String> r = it.next();
-            if (!r.keySet().equals(Set.of("party", value))) {
-              throw CommandFailure.unusable(file + ": the header must be party," + value
-                  + ", got " + r.keySet());
-            }
-            rows.add(r);
-          }
+        for (TextFiles.CsvRow r : Inputs.csv(text, file, new java.util.LinkedHashSet<>(
+            List.of("party", value)))) {
+          rows.add(r.cells());
         }
       } else {
         throw CommandFailure.unusable(file + ": is neither a .json nor a .csv file");
       }
     } catch (JsonProcessingException e) {
-      throw CommandFailure.unusable(file + ": malformed: " + e.getOriginalMessage());
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof CommandFailure f) {
-        throw f;
-      }
-      throw CommandFailure.unusable(file + ": malformed: " + e.getMessage());
+      throw Inputs.malformedJson(file.toString(), e);
+    } catch (IOException e) {
+      throw CommandFailure.unusable(file + ": cannot be read: " + e.getMessage());
     }
     return rows;
   }

@@ -108,10 +108,6 @@ final class ValidateCommand implements Callable<Integer> {
             + "entities|inspectors|authorities|checklist");
         return DoubleRandomCli.UNUSABLE;
       }
-      if (!Files.isRegularFile(file)) {
-        err.println("no such file: " + file);
-        return DoubleRandomCli.UNUSABLE;
-      }
       ImportOptions options = options();
       ImportResult<?> result = switch (kind) {
         case entities -> EntityFiles.read(file, options);
@@ -133,42 +129,16 @@ final class ValidateCommand implements Callable<Integer> {
       }
       out.println(report.summary());
       return result.ok() ? DoubleRandomCli.OK : DoubleRandomCli.INVALID;
-    } catch (UnusableInputException e) {
-      err.println("unusable input: " + e.getMessage());
-      return DoubleRandomCli.UNUSABLE;
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return DoubleRandomCli.UNUSABLE;
-    } catch (IOException e) {
-      err.println("cannot read: " + e.getMessage());
-      return DoubleRandomCli.UNUSABLE;
+    } finally {
+      out.flush();
+      err.flush();
     }
   }
 
-  private ImportOptions options() throws IOException {
-    ImportOptions.Builder b = ImportOptions.builder().strictIdentifiers(strictIdentifiers);
-    if (!"auto".equalsIgnoreCase(charset)) {
-      b.charset(Charset.forName(charset));
-    }
-    switch (regions.toLowerCase(Locale.ROOT)) {
-      case "shanxi" -> b.regions(RegionTable.shanxi());
-      case "none" -> { }
-      default -> {
-        Path table = Path.of(regions);
-        try (Reader r = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
-          b.regions(RegionTable.read(table.getFileName().toString(), r));
-        } catch (NoSuchFileException e) {
-          throw new IllegalArgumentException("--regions: no such file " + regions);
-        }
-      }
-    }
-    b.riskScheme(switch (riskClasses.toUpperCase(Locale.ROOT)) {
-      case "A-D" -> RiskScheme.NATIONAL_FOUR;
-      case "A-E" -> RiskScheme.FIVE_CLASSES;
-      default -> throw new IllegalArgumentException(
-          "--risk-classes must be A-D or A-E, got '" + riskClasses + "'");
-    });
-    return b.build();
+  private ImportOptions options() {
+    return PopulationInput.importOptions(charset, regions, riskClasses).toBuilder()
+        .strictIdentifiers(strictIdentifiers)
+        .build();
   }
 
   static Optional<Kind> guessKind(Path file) {

@@ -89,7 +89,7 @@ final class VerifyCommand implements Callable<Integer> {
       try {
         root = JSON.readTree(json);
       } catch (JsonProcessingException e) {
-        throw CommandFailure.unusable(record + ": malformed JSON: " + e.getOriginalMessage());
+        throw Inputs.malformedJson(record.toString(), e);
       }
       if (root == null || !root.isObject()) {
         throw CommandFailure.unusable(record + ": a record is one JSON object");
@@ -100,10 +100,6 @@ final class VerifyCommand implements Callable<Integer> {
               + "; known: " + TYPES.stream().map(t -> t.spec() + " (" + t.description() + ")")
               .collect(Collectors.joining(", "))));
       return type.verify(this, json, out, err);
-    } catch (CommandFailure f) {
-      PrintWriter to = f.exitCode() == DoubleRandomCli.INVALID ? out : err;
-      f.lines().forEach(to::println);
-      return f.exitCode();
     } finally {
       out.flush();
       err.flush();
@@ -111,12 +107,7 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw CommandFailure.unusable(file + ": no such file");
-    } catch (IOException e) {
-      throw CommandFailure.unusable(file + ": cannot be read: " + e.getMessage());
-    }
+    return Inputs.utf8(file);
   }
+
 }

@@ -14,6 +14,7 @@ import io.doublerandom.io.EntityFiles;
 import io.doublerandom.io.ImportOptions;
 import io.doublerandom.io.ImportResult;
 import io.doublerandom.io.InspectorFiles;
+import io.doublerandom.io.TextFiles;
 import io.doublerandom.io.UnusableInputException;
 import io.doublerandom.model.Checklist;
 import io.doublerandom.model.DateRange;
@@ -144,6 +145,20 @@ final class VisitInputs {
       }
     }
     List<Inspector> directory = imported(() -> InspectorFiles.read(inspectors, options));
+    TreeSet<String> held = new TreeSet<>();
+    directory.forEach(i -> held.addAll(i.specialties()));
+    List<String> unheld = new ArrayList<>();
+    for (String s : required) {
+      if (!held.contains(s)) {
+        unheld.add((specialties.stream().anyMatch(x -> x.strip().equals(s)) ? "--specialty"
+            : "--item (from " + checklist + ")") + ": no inspector in " + inspectors
+            + " has the specialty '" + s + "'; the specialties of the directory are "
+            + (held.isEmpty() ? "none" : String.join(", ", held)));
+      }
+    }
+    if (!unheld.isEmpty()) {
+      throw CommandFailure.unusable(unheld);
+    }
     List<MarketEntity> entities = imported(() -> EntityFiles.read(entityFile, options));
     Map<String, MarketEntity> byId = new HashMap<>();
     entities.forEach(e -> byId.put(e.id().value(), e));
@@ -190,39 +205,27 @@ final class VisitInputs {
    * every one listed with its line (exit 1).
    */
   static List<PastVisit> readHistory(Path file) {
-    String text = readText(file);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+    String text;
+    try {
+      text = TextFiles.detected(file, Optional.empty());
+    } catch (UnusableInputException e) {
+      throw CommandFailure.unusable(e.getMessage());
     }
-    CsvMapper csv = new CsvMapper();
-    csv.enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
     List<PastVisit> out = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    try (MappingIterator<Map<String, String>> it = csv.readerFor(Map.class)
-        .with(CsvSchema.emptySchema().withHeader().withStrictHeaders(false))
-        .readValues(text)) {
-      while (it.hasNext()) {
-        int line = it.getCurrentLocation().getLineNr();
-        Map<String, String> r = it.next();
-        if (!r.keySet().equals(HISTORY_COLUMNS)) {
-          throw CommandFailure.unusable(file + ": the header must be entity_id,inspector_id,date,"
-              + " got " + r.keySet());
-        }
-        try {
-          out.add(new PastVisit(r.get("entity_id"), r.get("inspector_id"),
-              LocalDate.parse(r.get("date"))));
-        } catch (DateTimeParseException e) {
-          problems.add(file + ":" + line + ": date '" + r.get("date")
-              + "': not a date YYYY-MM-DD");
-        } catch (IllegalArgumentException | NullPointerException e) {
-          problems.add(file + ":" + line + ": " + e.getMessage());
-        }
+    for (TextFiles.CsvRow row : Inputs.csv(text, file, new java.util.LinkedHashSet<>(
+        List.of("entity_id", "inspector_id", "date")))) {
+      Map<String, String> r = row.cells();
+      long line = row.line();
+      try {
+        out.add(new PastVisit(r.get("entity_id"), r.get("inspector_id"),
+            LocalDate.parse(r.get("date"))));
+      } catch (DateTimeParseException e) {
+        problems.add(file + ":" + line + ": date '" + r.get("date")
+            + "': not a date YYYY-MM-DD");
+      } catch (IllegalArgumentException | NullPointerException e) {
+        problems.add(file + ":" + line + ": " + e.getMessage());
       }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof CommandFailure f) {
-        throw f;
-      }
-      throw CommandFailure.unusable(file + ": malformed CSV: " + e.getMessage());
     }
     if (!problems.isEmpty()) {
       problems.add(file + ": " + problems.size() + " invalid line(s), nothing assigned");
@@ -234,16 +237,9 @@ final class VisitInputs {
 
   /** Reads a draw record file: the record and the SHA-256 of the file's bytes. */
   static DrawInput readDraw(Path file) {
-    byte[] bytes;
+    byte[] bytes = Inputs.bytes(file);
     try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw CommandFailure.unusable(file + ": no such file");
-    } catch (IOException e) {
-      throw CommandFailure.unusable(file + ": cannot be read: " + e.getMessage());
-    }
-    try {
-      DrawRecord record = DrawRecord.fromJson(new String(bytes, StandardCharsets.UTF_8));
+      DrawRecord record = DrawRecord.fromJson(Inputs.utf8(bytes, file.toString()));
       return new DrawInput(record, HexFormat.of().formatHex(sha256(bytes)));
     } catch (IllegalArgumentException e) {
       throw CommandFailure.unusable(file + ": not a draw record: " + e.getMessage());
@@ -259,14 +255,9 @@ final class VisitInputs {
   record DrawInput(DrawRecord record, String fileHash) {}
 
   static String readText(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw CommandFailure.unusable(file + ": no such file");
-    } catch (IOException e) {
-      throw CommandFailure.unusable(file + ": cannot be read: " + e.getMessage());
-    }
+    return Inputs.utf8(file);
   }
+
 
   private static byte[] sha256(byte[] b) {
     try {

@@ -98,8 +98,8 @@ class DoubleRandomCliTest {
         .getBytes(Charset.forName("GB18030")));
     Files.write(file, bytes.toByteArray());
     assertEquals(2, run("validate", file.toString()), out.toString());
-    assertTrue(err.toString().contains("mixed encodings: line 3 is not UTF-8 but earlier lines"
-        + " are"), err.toString());
+    assertTrue(err.toString().contains("mixed encodings: line 2 is UTF-8 text but line 3 (byte"
+        + " offset 112) is not"), err.toString());
   }
 
   @Test

@@ -35,7 +35,7 @@ final class AssignmentJson {
         throw new IllegalArgumentException("invalid assignment record: " + iae.getMessage(), e);
       }
       throw new IllegalArgumentException("invalid assignment record JSON: "
-          + e.getOriginalMessage(), e);
+          + io.doublerandom.json.Json.describe(e), e);
     }
   }
 }

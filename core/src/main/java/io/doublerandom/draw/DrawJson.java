@@ -69,7 +69,8 @@ final class DrawJson {
       if (cause instanceof IllegalArgumentException iae) {
         throw new IllegalArgumentException("invalid draw record: " + iae.getMessage(), e);
       }
-      throw new IllegalArgumentException("invalid draw record JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException("invalid draw record JSON: "
+          + io.doublerandom.json.Json.describe(e), e);
     }
   }
 

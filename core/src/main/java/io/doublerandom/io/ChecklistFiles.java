@@ -214,6 +214,7 @@ public final class ChecklistFiles {
     });
     JsonRec r = new JsonRec(source, line, problems, top);
     r.checkProperties(JSON_PROPERTIES);
+    Importer.controls(r, "", top);
     for (String list : List.of("items", "claims")) {
       JsonNode v = top.get(list);
       if (v != null && !v.isNull()) {

@@ -61,6 +61,18 @@ final class CsvInput {
           && jpe.getLocation() != null ? "line " + jpe.getLocation().getLineNr() + ": " : "";
       String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
           ? jpe.getOriginalMessage() : e.getMessage();
+      String said;
+      if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException sce) {
+        said = io.doublerandom.json.Json.describe(sce).replaceFirst("^line \\d+, column \\d+: ",
+            "");
+      } else if (why != null && (why.startsWith("Expected separator")
+          || why.contains("Expected column separator"))) {
+        said = "a character after the closing quote of a quoted value; a quoted value must be"
+            + " followed by a comma or the end of the line (write \"\" for a quote inside it)";
+      } else {
+        said = "not valid CSV here (a quoted value must start with \" at the start of a cell,"
+            + " end with \" and write \"\" for a quote inside it)";
+      }
       // the parser notices a missing closing quote only at the end of the text
       long open = why != null && why.startsWith("Missing closing quote")
           ? unclosedQuoteLine(text) : 0;
@@ -68,7 +80,7 @@ final class CsvInput {
         throw new UnusableInputException(source, "line " + open + ": malformed CSV: the quoted"
             + " value that starts on this line has no closing quote", e);
       }
-      throw new UnusableInputException(source, where + "malformed CSV: " + why, e);
+      throw new UnusableInputException(source, where + "malformed CSV: " + said, e);
     }
     if (!seenHeader) {
       throw new UnusableInputException(source, "has no header row");

@@ -42,7 +42,9 @@ public record ImportProblem(
 
   /**
    * {@code source:line: [warning: ][field ['value']: ]message}; values longer than 80 characters
-   * are shortened with {@code ...}.
+   * are shortened with {@code ...}, and control characters in them, in the field name (a
+   * header cell or property name as read) and in the message (which may quote the value) are shown as a backslash,
+   * {@code u} and four hex digits, so that a report never writes them to a terminal.
    */
   @Override
   public String toString() {
@@ -51,14 +53,14 @@ public record ImportProblem(
       s.append("warning: ");
     }
     if (!field.isEmpty()) {
-      s.append(field);
+      s.append(Texts.visible(field));
       if (!value.isEmpty()) {
-        String shown = value.length() > MAX_VALUE_LENGTH
-            ? value.substring(0, MAX_VALUE_LENGTH) + "..." : value;
+        String shown = Texts.visible(value.length() > MAX_VALUE_LENGTH
+            ? value.substring(0, MAX_VALUE_LENGTH) + "..." : value);
         s.append(" '").append(shown).append('\'');
       }
       s.append(": ");
     }
-    return s.append(message).toString();
+    return s.append(Texts.visible(message)).toString();
   }
 }

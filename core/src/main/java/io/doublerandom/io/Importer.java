@@ -77,9 +77,24 @@ final class Importer {
       return new Codec.Read<>(r, null);
     }
     r.checkProperties(codec.jsonProperties());
+    controls(r, "", object);
     T value = codec.read(r, options);
     r.release();
     return new Codec.Read<>(r, value);
+  }
+
+  /** Reports every text value of {@code node} (at any depth) that holds a control character. */
+  static void controls(JsonRec r, String path, JsonNode node) {
+    if (node.isTextual()) {
+      Texts.control(node.textValue()).ifPresent(m -> r.error(path, node.textValue().strip(), m));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        controls(r, path + "[" + i + "]", node.get(i));
+      }
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(e -> controls(r,
+          path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue()));
+    }
   }
 
   /** Reports every record whose identifier an earlier record has, naming both lines. */
@@ -107,6 +122,7 @@ final class Importer {
     private final Problems problems;
     private final Map<String, Column> index;
     private Column[] byIndex = new Column[0];
+    private List<String> names = List.of();
     private boolean[] unnamed = new boolean[0];
     private final Map<Column, Integer> present = new LinkedHashMap<>();
 
@@ -120,6 +136,7 @@ final class Importer {
     /** Maps each header cell to a column; reports unknown, repeated and missing columns. */
     void resolve(CsvInput.Row header) {
       List<String> names = header.cells();
+      this.names = names;
       byIndex = new Column[names.size()];
       unnamed = new boolean[names.size()];
       for (int i = 0; i < names.size(); i++) {
@@ -164,9 +181,29 @@ final class Importer {
         if (i >= byIndex.length) {
           tooMany |= !v.isBlank();
         } else if (byIndex[i] != null) {
-          cells.put(byIndex[i], v);
+          Column c = byIndex[i];
+          cells.put(c, v);
+          Texts.control(v).ifPresent(m -> r.error(c.csv(), v.strip(), m));
         } else if (unnamed[i] && !v.isBlank()) {
           r.error("column " + (i + 1), v.strip(), "value in a column without a header name");
+        }
+      }
+      if (values.size() < byIndex.length) {
+        List<String> missing = new ArrayList<>();
+        String first = null;
+        for (int i = values.size(); i < byIndex.length; i++) {
+          if (byIndex[i] != null) {
+            missing.add(byIndex[i].csv());
+            r.suppress(byIndex[i].csv());
+            first = first == null ? byIndex[i].csv() : first;
+          } else if (!unnamed[i]) {
+            missing.add(names.get(i).strip());
+          }
+        }
+        if (first != null) {
+          r.error(first, "", "the row has " + values.size() + " cells but the header has "
+              + byIndex.length + ": " + String.join(", ", missing) + (missing.size() == 1
+              ? " is" : " are") + " missing (is the file cut short?)");
         }
       }
       if (tooMany) {

@@ -33,7 +33,9 @@ final class JsonInput {
    * @throws UnusableInputException for malformed JSON or a top-level value that is no array
    */
   static void readArray(String text, String source, String what, ElementHandler handler) {
+    JsonParser[] at = new JsonParser[1];
     try (JsonParser p = STREAMING.createParser(text)) {
+      at[0] = p;
       if (p.nextToken() != JsonToken.START_ARRAY) {
         throw new UnusableInputException(source, "expected a JSON array of " + what);
       }
@@ -43,7 +45,7 @@ final class JsonInput {
             + ": unexpected content after the JSON array");
       }
     } catch (IOException e) {
-      throw malformed(source, e);
+      throw malformed(source, e, at[0]);
     }
   }
 
@@ -52,7 +54,9 @@ final class JsonInput {
    * the object starts on.
    */
   static long readObject(String text, String source, String what, PropertyHandler handler) {
+    JsonParser[] at = new JsonParser[1];
     try (JsonParser p = STREAMING.createParser(text)) {
+      at[0] = p;
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new UnusableInputException(source, "expected a JSON object (" + what + ")");
       }
@@ -69,7 +73,7 @@ final class JsonInput {
       }
       return line;
     } catch (IOException e) {
-      throw malformed(source, e);
+      throw malformed(source, e, at[0]);
     }
   }
 
@@ -94,12 +98,17 @@ final class JsonInput {
     }
   }
 
-  private static UnusableInputException malformed(String source, IOException e) {
+  private static UnusableInputException malformed(String source, IOException e, JsonParser p) {
     if (e instanceof JsonProcessingException jpe) {
-      String where = jpe.getLocation() == null ? "" : "line " + jpe.getLocation().getLineNr()
-          + ": ";
-      return new UnusableInputException(source, where + "malformed JSON: "
-          + jpe.getOriginalMessage(), e);
+      String d = Json.describe(jpe);
+      if (jpe.getLocation() == null && p != null && p.currentLocation().getLineNr() > 0) {
+        // the limits are reported without a position; the parser stopped where it was exceeded
+        d = "line " + p.currentLocation().getLineNr() + ": " + d;
+      }
+      String shown = d.matches("(?s)line \\d+(, column \\d+)?: .*")
+          ? d.replaceFirst("^(line \\d+(, column \\d+)?): ", "$1: malformed JSON: ")
+          : "malformed JSON: " + d;
+      return new UnusableInputException(source, shown, e);
     }
     return new UnusableInputException(source, "cannot be read: " + e.getMessage(), e);
   }

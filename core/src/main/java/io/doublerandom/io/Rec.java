@@ -101,6 +101,18 @@ abstract class Rec {
     problems.error(source, line, field, value, message);
   }
 
+  /**
+   * Marks {@code field} as reported (and the record as failed) without a problem of its own, so
+   * that a missing required value is not reported again after a problem that explains it.
+   */
+  final void suppress(String field) {
+    markFailed();
+    if (reported == null) {
+      reported = new HashSet<>();
+    }
+    reported.add(field);
+  }
+
   private void markFailed() {
     for (Rec r = this; r != null; r = r.parent) {
       r.failed = true;

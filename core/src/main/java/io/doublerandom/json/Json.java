@@ -3,6 +3,7 @@ package io.doublerandom.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -90,6 +91,18 @@ public final class Json {
   /** The shared, thread-safe reader; use {@code reader().forType(X.class)} for a type. */
   public static ObjectReader reader() {
     return READER;
+  }
+
+  /**
+   * A Jackson failure in the project's words, never Jackson's: {@code line L, column C: } when
+   * the position is known, then what was wrong and what was expected, for example {@code line 2,
+   * column 3: unexpected character 'x'; expected a property name in double quotes}, {@code
+   * missing required property 'to' (in manifest)}, {@code arrays and objects are nested deeper
+   * than the limit of 1,000 levels} or {@code a text value is longer than the limit of
+   * 20,000,000 characters}. Readers prefix the name of the input.
+   */
+  public static String describe(JsonProcessingException e) {
+    return JsonProblems.describe(e);
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

@@ -28,8 +28,9 @@ class CsvInputTest {
 
   @Test
   void otherSyntaxErrorsKeepTheParsersLine() {
-    assertEquals("q.csv: line 3: malformed CSV: Unexpected character ('c' (code 99)): Expected"
-        + " column separator character (',' (code 44)) or end-of-line",
+    assertEquals("q.csv: line 3: malformed CSV: a character after the closing quote of a quoted"
+        + " value; a quoted value must be followed by a comma or the end of the line (write \"\""
+        + " for a quote inside it)",
         unusable("id,name\n1,x\n2,\"ab\"c\n3,\"open\n"));
   }
 

@@ -54,13 +54,13 @@ class TextInputTest {
   void aUtf8FileWithOneGb18030RowIsUnusableNamingBothLines() {
     byte[] mixed = concat((HEADER + ROW_A).getBytes(StandardCharsets.UTF_8),
         ROW_B.getBytes(GB18030));
-    assertEquals("e.csv: mixed encodings: line 3 is not UTF-8 but earlier lines are (line 2 is"
-        + " UTF-8 text with non-ASCII characters); save the whole file in one encoding",
+    assertEquals("e.csv: mixed encodings: line 2 is UTF-8 text but line 3 (byte offset 128) is"
+        + " not; save the whole file in one encoding (UTF-8 or GB18030)",
         unusable(mixed, ImportOptions.defaults()));
     // lines end at \r\n and \r too, as in CSV
     byte[] crlf = concat((HEADER + ROW_A).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8),
         "\r".getBytes(StandardCharsets.UTF_8), ROW_B.getBytes(GB18030));
-    assertTrue(unusable(crlf, ImportOptions.defaults()).contains("line 4 is not UTF-8"));
+    assertTrue(unusable(crlf, ImportOptions.defaults()).contains("but line 4 (byte offset"));
     // an explicit charset decides: the UTF-8 row is then the garbled one, as asked
     assertTrue(read(mixed, charset(GB18030)).ok());
   }

@@ -288,7 +288,9 @@ public final class CreditCode implements EntityId {
     if (text == null || text.isBlank()) {
       throw InvalidIdentifierException.blank("credit code", text);
     }
-    return text.strip().toUpperCase(Locale.ROOT);
+    String normalized = text.strip().toUpperCase(Locale.ROOT);
+    InvalidIdentifierException.rejectFullWidth("credit code", normalized, true);
+    return normalized;
   }
 
   /** The check character over the first 17 characters of {@code chars}. */

@@ -1,5 +1,9 @@
 package io.doublerandom.model;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Thrown when text is not a valid identifier: a unified social credit code, a legacy registration
  * number or an administrative division code.
@@ -77,6 +81,57 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
             + allowed
             + ", got "
             + quote(value));
+  }
+
+  /**
+   * Throws when {@code value} holds full-width (全角) forms of ASCII characters (U+FF01–U+FF5E), as
+   * an input method in full-width mode types them: the message names their positions and shows
+   * the half-width form, {@code upperCase} when the identifier is upper-cased.
+   */
+  static void rejectFullWidth(String what, String value, boolean upperCase) {
+    List<Integer> positions = new ArrayList<>();
+    StringBuilder half = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        positions.add(i + 1);
+        c = (char) (c - 0xFEE0);
+      }
+      half.append(c);
+    }
+    if (positions.isEmpty()) {
+      return;
+    }
+    String halfWidth = upperCase ? half.toString().toUpperCase(Locale.ROOT) : half.toString();
+    throw new InvalidIdentifierException(
+        Reason.CHARACTER,
+        value,
+        what
+            + " is written with full-width (全角) characters at "
+            + (positions.size() == 1 ? "position " : "positions ")
+            + ranges(positions)
+            + " in "
+            + quote(value)
+            + "; write it with half-width characters: "
+            + quote(halfWidth));
+  }
+
+  /** Ascending positions as {@code 1, 3-5}. */
+  private static String ranges(List<Integer> positions) {
+    StringBuilder b = new StringBuilder();
+    int i = 0;
+    while (i < positions.size()) {
+      int j = i;
+      while (j + 1 < positions.size() && positions.get(j + 1) == positions.get(j) + 1) {
+        j++;
+      }
+      b.append(b.length() == 0 ? "" : ", ").append(positions.get(i));
+      if (j > i) {
+        b.append('-').append(positions.get(j));
+      }
+      i = j + 1;
+    }
+    return b.toString();
   }
 
   static String quote(String value) {

@@ -36,6 +36,7 @@ public final class LegacyRegistrationNumber implements EntityId {
       throw InvalidIdentifierException.blank("registration number", text);
     }
     String normalized = text.strip();
+    InvalidIdentifierException.rejectFullWidth("registration number", normalized, false);
     if (normalized.length() != LENGTH) {
       throw InvalidIdentifierException.length("registration number", normalized, "15 digits");
     }
