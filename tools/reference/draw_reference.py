@@ -157,12 +157,18 @@ def rational_text(f: Fraction) -> str:
 _DEC_INT = re.compile(r"0|[1-9][0-9]*")
 
 
-def parse_dec_int(text: str, field: str, positive: bool = False) -> int:
+# Section 4, "Allowed ranges": counts, minimums, alternates, sizes and record integers.
+MAX_INT = 2 ** 31 - 1
+
+
+def parse_dec_int(text: str, field: str, positive: bool = False, limit: int = MAX_INT) -> int:
     if not _DEC_INT.fullmatch(text):
         raise SpecError(f"{field}: not a decimal integer without sign or leading zeros: {text!r}")
     v = int(text)
     if positive and v <= 0:
         raise SpecError(f"{field}: must be positive: {text!r}")
+    if v > limit:
+        raise SpecError(f"{field}: out of range (at most {limit}): {text!r}")
     return v
 
 
@@ -291,8 +297,8 @@ class Design:
         self.method = method
         self.size = SizeRule(size)
         self.overrides = {check_text("size.stratum", h): SizeRule(r) for h, r in overrides.items()}
-        if alternates < 0:
-            raise SpecError(f"design: alternates must be >= 0: {alternates}")
+        if not 0 <= alternates <= MAX_INT:
+            raise SpecError(f"design: alternates must be from 0 to {MAX_INT}: {alternates}")
         self.alternates = alternates
 
     @property
@@ -768,6 +774,8 @@ class Strict:
         v = self.obj[name]
         if typ is int and (isinstance(v, bool) or not isinstance(v, int)):
             raise SpecError(f"{self.where}.{name}: expected an integer, got {v!r}")
+        if typ is int and not 0 <= v <= (2 ** 63 - 1 if name == "round" else MAX_INT):
+            raise SpecError(f"{self.where}.{name}: out of range (section 4, allowed ranges): {v!r}")
         if typ is not int and not isinstance(v, typ):
             raise SpecError(f"{self.where}.{name}: expected {typ.__name__}, got {v!r}")
         return v
@@ -1200,11 +1208,11 @@ def build_plan_source(kvs, where) -> tuple[SeedPlan, SeedSource]:
     if kind == "drand":
         if len(sp) != 3:
             raise DocError(f"{where}: seed-plan drand needs chainHash and round")
-        plan = SeedPlan(kind, chain_hash=sp[1], round_=parse_dec_int(sp[2], "drand round"))
+        plan = SeedPlan(kind, chain_hash=sp[1], round_=parse_dec_int(sp[2], "drand round", limit=2 ** 63 - 1))
         b = one(kvs, "drand-beacon", where).split()
         if len(b) != 4:
             raise DocError(f"{where}: drand-beacon needs chainHash round randomness signature")
-        return plan, SeedSource(kind, chain_hash=b[0], round_=parse_dec_int(b[1], "beacon round"),
+        return plan, SeedSource(kind, chain_hash=b[0], round_=parse_dec_int(b[1], "beacon round", limit=2 ** 63 - 1),
                                 randomness=b[2], signature=b[3])
     raise DocError(f"{where}: unknown seed-plan {kind!r}")
 
