@@ -54,6 +54,7 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
     /** Validates and copies. */
     public VisitTeam {
       Codec.text("visit id", visit);
+      key = Codec.lowerHex(key);
       removed = List.copyOf(removed);
       groups = List.copyOf(groups);
       team = List.copyOf(team);
@@ -106,7 +107,7 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
       Codec.text("group", group);
       Codec.text("member id", id);
       Objects.requireNonNull(name, "name of " + id);
-      Objects.requireNonNull(key, "key of " + id);
+      key = Codec.lowerHex(Objects.requireNonNull(key, "key of " + id));
     }
   }
 
@@ -141,6 +142,8 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
   /** Copies the lists. */
   public AssignmentRecord {
     Objects.requireNonNull(manifest, "manifest");
+    manifestHash = Codec.lowerHex(manifestHash);
+    seed = Codec.lowerHex(seed);
     Objects.requireNonNull(seedSource, "seed source");
     visits = List.copyOf(visits);
     replacements = replacements == null ? List.of() : List.copyOf(replacements);

@@ -71,7 +71,7 @@ public record DrawRecord(String spec, Manifest manifest, String manifestHash,
     /** Validates the fields. */
     public Drawn {
       Codec.text("drawn id", id);
-      Objects.requireNonNull(key, "key of " + id);
+      key = Codec.lowerHex(Objects.requireNonNull(key, "key of " + id));
       Objects.requireNonNull(probability, "probability of " + id);
     }
   }
@@ -114,6 +114,8 @@ public record DrawRecord(String spec, Manifest manifest, String manifestHash,
   /** Copies the lists. */
   public DrawRecord {
     Objects.requireNonNull(manifest, "manifest");
+    manifestHash = Codec.lowerHex(manifestHash);
+    seed = Codec.lowerHex(seed);
     Objects.requireNonNull(seedSource, "seed source");
     strata = List.copyOf(strata);
     replacements = replacements == null ? List.of() : List.copyOf(replacements);

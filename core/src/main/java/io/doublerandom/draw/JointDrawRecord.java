@@ -125,6 +125,8 @@ public record JointDrawRecord(String spec, JointManifest manifest, String manife
   /** Copies the lists. */
   public JointDrawRecord {
     Objects.requireNonNull(manifest, "manifest");
+    manifestHash = Codec.lowerHex(manifestHash);
+    seed = Codec.lowerHex(seed);
     Objects.requireNonNull(seedSource, "seed source");
     tasks = List.copyOf(tasks);
     replacements = replacements == null ? List.of() : List.copyOf(replacements);

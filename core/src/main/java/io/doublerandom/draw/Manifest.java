@@ -80,10 +80,10 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
     Codec.text("task", task);
     Codec.text("key stream", keyStream);
     Objects.requireNonNull(design, "design");
-    Codec.unhex("population digest", populationDigest, 32);
+    populationDigest = Codec.hash("population digest", populationDigest);
     checkArgument(populationSize >= 0, "population size must be >= 0: %s", populationSize);
     strata = List.copyOf(strata);
-    Codec.unhex("exclusions digest", exclusionsDigest, 32);
+    exclusionsDigest = Codec.hash("exclusions digest", exclusionsDigest);
     exclusions = List.copyOf(exclusions);
     Objects.requireNonNull(seedPlan, "seed plan");
     definition = definition == null ? PopulationDefinition.none() : definition;
