@@ -976,7 +976,10 @@ def verify(record: dict, pop: Population) -> list[tuple[str, str, str]]:
         q.done()
     top.done()
 
-    # step 2
+    # step 2 (section 4, "Empty samples": a population without candidates cannot be drawn)
+    if not pop.candidates:
+        return diffs + [("manifest.populationSize", str(rm.population_size),
+                         "0: the population has no candidate: nothing can be drawn")]
     design = rm.design()
     try:
         design.check_applies(pop)

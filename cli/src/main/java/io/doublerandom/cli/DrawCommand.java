@@ -119,6 +119,11 @@ final class DrawCommand implements Callable<Integer> {
       err.println("warning: " + designFile + ": exclusions: " + id + " is not in " + population
           + " (its reason is recorded in the manifest, but it is not counted as excluded)");
     }
+    if (loaded.population().size() == 0) {
+      throw CommandFailure.unusable(population + ": the population has no candidate ("
+          + loaded.population().exclusions().size() + " excluded, " + loaded.entities()
+          + " entities read): nothing can be drawn");
+    }
     Manifest manifest;
     try {
       manifest = Manifest.create(design.task(), design.keyStream(), design.design(), plan,
@@ -147,6 +152,7 @@ final class DrawCommand implements Callable<Integer> {
     progress.phase("writing " + output);
     AtomicFiles.write(output, json);
     summary(out, loaded, record);
+    record.warnings().forEach(w -> err.println("warning: " + w));
     return DoubleRandomCli.OK;
   }
 

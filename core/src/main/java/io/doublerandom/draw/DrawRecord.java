@@ -121,6 +121,44 @@ public record DrawRecord(String spec, Manifest manifest, String manifestHash,
     replacements = replacements == null ? List.of() : List.copyOf(replacements);
   }
 
+  /**
+   * The warnings of this record (docs/draw-spec.md section 4, "Empty samples"), derived from the
+   * record alone: each stratum that draws nobody although its size rule asks for a sample (its
+   * ratio rounds to 0, no candidate of a weighted design has a positive score, or a Poisson
+   * sample happens to be empty), then, if no stratum selects anybody, the draw as a whole. Empty
+   * for an ordinary draw; a tool that draws or verifies shows them to its user.
+   */
+  public List<String> warnings() {
+    List<String> out = new ArrayList<>();
+    warnings("", manifest.design(), strata, out);
+    if (strata.stream().allMatch(s -> s.selected().isEmpty())) {
+      out.add("the draw selects no entity");
+    }
+    return List.copyOf(out);
+  }
+
+  /** Adds the per-stratum warnings of section 4, "Empty samples", each prefixed. */
+  static void warnings(String prefix, DrawDesign design, List<StratumDraw> strata,
+      List<String> out) {
+    for (StratumDraw s : strata) {
+      SizeRule rule = design.sizeRule(s.stratum());
+      if (!s.selected().isEmpty() || rule.asksForNone()) {
+        continue;
+      }
+      String why;
+      int asked = rule.sampleSize(s.population());
+      if (asked == 0) {
+        why = "size rule '" + rule + "' rounds to 0 for its " + s.population() + " candidates";
+      } else if (s.sample() == 0) {
+        why = "no candidate has a positive score (size rule '" + rule + "' asks for " + asked
+            + ")";
+      } else {
+        why = "the realised Poisson sample is empty (expected size " + s.sample() + ")";
+      }
+      out.add(prefix + "stratum " + s.stratum() + ": nothing drawn: " + why);
+    }
+  }
+
   /** The stratum result for {@code label}. */
   public Optional<StratumDraw> stratum(String label) {
     return strata.stream().filter(s -> s.stratum().equals(label)).findFirst();

@@ -144,6 +144,28 @@ public record JointDrawRecord(String spec, JointManifest manifest, String manife
   }
 
   /**
+   * The warnings of this record (docs/draw-spec.md sections 4 and 15.5, "Empty samples"), derived
+   * from the record alone: per task, in manifest order, each stratum that draws nobody although
+   * its size rule asks for a sample, and the task itself if it selects nobody. Empty for an
+   * ordinary draw.
+   */
+  public List<String> warnings() {
+    List<String> out = new ArrayList<>();
+    for (TaskDraw t : tasks) {
+      Optional<JointManifest.TaskPlan> plan = manifest.tasks().stream()
+          .filter(p -> p.task().equals(t.task())).findFirst();
+      if (plan.isEmpty()) {
+        continue;
+      }
+      DrawRecord.warnings("task " + t.task() + ": ", plan.get().design(), t.strata(), out);
+      if (t.strata().stream().allMatch(s -> s.selected().isEmpty())) {
+        out.add("task " + t.task() + ": the task selects no entity");
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * The current sample of one stratum of one task: the selected candidates in rank order, each
    * replaced one substituted in place by its replacement.
    */

@@ -109,13 +109,15 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
   /**
    * The manifest of a draw of {@code population}.
    *
-   * @throws IllegalArgumentException if the design is weighted and a candidate has no score (the
-   *     message names it)
+   * @throws IllegalArgumentException if the population has no candidate (docs/draw-spec.md
+   *     section 4, "Empty samples": there is nothing to draw), or the design is weighted and a
+   *     candidate has no score (the message names it)
    */
   public static Manifest create(String task, String keyStream, DrawDesign design,
       SeedPlan seedPlan, Population population) {
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(design, "design");
+    checkArgument(population.size() > 0, "task %s: %s", task, noCandidate(population));
     List<StratumPlan> strata = new ArrayList<>();
     Map<String, List<Candidate>> byStratum = design.method().weighted()
         ? DrawEngine.groupByStratum(population) : Map.of();
@@ -190,6 +192,13 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
       line(b, "drand.chain-hash", d.chainHash());
       line(b, "drand.round", Long.toString(d.round()));
     }
+  }
+
+  /** Why a population without candidates cannot be drawn, with its number of exclusions. */
+  static String noCandidate(Population population) {
+    int excluded = population.exclusions().size();
+    return "the population has no candidate (" + excluded + " excluded): nothing can be drawn"
+        + (excluded == 0 ? " (is the population file empty or only a header?)" : "");
   }
 
   /** SHA-256 of the UTF-8 bytes of the canonical text, 64 lowercase hex digits. */

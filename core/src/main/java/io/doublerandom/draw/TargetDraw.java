@@ -79,6 +79,11 @@ public final class TargetDraw {
       return new Verification(diffs);
     }
     Manifest m = record.manifest();
+    if (population.size() == 0) {
+      diff(diffs, "manifest.populationSize", m.populationSize(),
+          "0: " + Manifest.noCandidate(population));
+      return new Verification(diffs);
+    }
     Manifest expected;
     try {
       expected = Manifest.create(m.task(), m.keyStream(), m.design(), m.seedPlan(), population);
