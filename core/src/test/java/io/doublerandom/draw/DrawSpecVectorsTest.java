@@ -74,35 +74,45 @@ class DrawSpecVectorsTest {
     return design;
   }
 
-  private static void check(Vector v) {
-    String name = v.one("vector");
-    Population population = population(v);
-    DrawDesign design = design(v);
+  private static SeedPlan seedPlan(Vector v) {
     String[] plan = words(v.one("seed-plan"));
-    SeedPlan seedPlan;
-    SeedSource source;
-    switch (plan[0]) {
-      case "recorded" -> {
-        seedPlan = SeedPlan.recorded();
-        source = new SeedSource.Recorded(v.one("recorded-value"));
-      }
+    return switch (plan[0]) {
+      case "recorded" -> SeedPlan.recorded();
       case "commit-reveal" -> {
         List<SeedPlan.Commitment> commitments = new ArrayList<>();
         v.all("commitment").forEach(c -> commitments.add(new SeedPlan.Commitment(words(c)[0],
             words(c)[1])));
-        seedPlan = SeedPlan.commitReveal(commitments);
+        yield SeedPlan.commitReveal(commitments);
+      }
+      case "drand" -> SeedPlan.drand(plan[1], Long.parseLong(plan[2]));
+      default -> throw new AssertionError("unknown seed plan in vector " + v.one("vector"));
+    };
+  }
+
+  private static SeedSource seedSource(Vector v) {
+    String[] plan = words(v.one("seed-plan"));
+    return switch (plan[0]) {
+      case "recorded" -> new SeedSource.Recorded(v.one("recorded-value"));
+      case "commit-reveal" -> {
         List<SeedSource.Reveal> reveals = new ArrayList<>();
         v.all("reveal").forEach(r -> reveals.add(new SeedSource.Reveal(words(r)[0],
             words(r)[1])));
-        source = new SeedSource.CommitReveal(reveals);
+        yield new SeedSource.CommitReveal(reveals);
       }
       case "drand" -> {
-        seedPlan = SeedPlan.drand(plan[1], Long.parseLong(plan[2]));
         String[] b = words(v.one("drand-beacon"));
-        source = new SeedSource.Drand(b[0], Long.parseLong(b[1]), b[3], b[2]);
+        yield new SeedSource.Drand(b[0], Long.parseLong(b[1]), b[3], b[2]);
       }
-      default -> throw new AssertionError("unknown seed plan in vector " + name);
-    }
+      default -> throw new AssertionError("unknown seed plan in vector " + v.one("vector"));
+    };
+  }
+
+  private static void check(Vector v) {
+    String name = v.one("vector");
+    Population population = population(v);
+    DrawDesign design = design(v);
+    SeedPlan seedPlan = seedPlan(v);
+    SeedSource source = seedSource(v);
     Manifest manifest = Manifest.create(v.one("task"), v.one("key-stream"), design, seedPlan,
         population);
     assertEquals(v.one("expect-population-digest"), population.digest(), name);
@@ -145,21 +155,21 @@ class DrawSpecVectorsTest {
   @Test
   void theSpecificationsManifestTextIsTheCanonicalText() throws IOException {
     List<List<String>> manifests = blocks("manifest");
-    assertEquals(1, manifests.size());
-    List<String> block = manifests.get(0);
-    String vectorName = block.get(0).substring("manifest ".length());
-    Vector v = blocks("vector").stream().map(DrawSpecVectorsTest::parse)
-        .filter(x -> x.one("vector").equals(vectorName)).findFirst()
-        .orElseThrow(() -> new AssertionError("no vector " + vectorName));
-    assertEquals("recorded", v.one("seed-plan"));
-    Manifest m = Manifest.create(v.one("task"), v.one("key-stream"), design(v),
-        SeedPlan.recorded(), population(v));
-    String text = String.join("\n", block.subList(1, block.size())) + "\n";
-    if (!text.equals(m.canonicalText())) {
-      fail("manifest text differs:\n" + m.canonicalText());
+    assertEquals(2, manifests.size());
+    for (List<String> block : manifests) {
+      String vectorName = block.get(0).substring("manifest ".length());
+      Vector v = blocks("vector").stream().map(DrawSpecVectorsTest::parse)
+          .filter(x -> x.one("vector").equals(vectorName)).findFirst()
+          .orElseThrow(() -> new AssertionError("no vector " + vectorName));
+      Manifest m = Manifest.create(v.one("task"), v.one("key-stream"), design(v), seedPlan(v),
+          population(v));
+      String text = String.join("\n", block.subList(1, block.size())) + "\n";
+      if (!text.equals(m.canonicalText())) {
+        fail("manifest text of " + vectorName + " differs:\n" + m.canonicalText());
+      }
+      assertEquals(v.one("expect-manifest-hash"),
+          Codec.hex(Codec.sha256(text.getBytes(StandardCharsets.UTF_8))));
     }
-    assertEquals(v.one("expect-manifest-hash"),
-        Codec.hex(Codec.sha256(text.getBytes(StandardCharsets.UTF_8))));
   }
 
   /** A joint vector: its event-level lines and, per task, the lines of that task. */
