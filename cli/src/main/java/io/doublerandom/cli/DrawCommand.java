@@ -191,7 +191,7 @@ final class DrawCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "selected %,d entities in %d strata%n", selected,
         record.strata().size());
-    out.println("record written to " + output + " (SHA-256 " + record.jsonHash() + ")");
+    out.println("record written to " + output + " (record hash " + record.jsonHash() + ")");
   }
 
   private static String describe(SeedSource source) {

@@ -1,6 +1,7 @@
 package io.doublerandom.assign;
 
 import io.doublerandom.internal.Codec;
+import io.doublerandom.json.CanonicalJson;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -197,9 +198,12 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
     return AssignmentJson.write(this);
   }
 
-  /** SHA-256 of the UTF-8 bytes of {@link #toJson()}. */
+  /**
+   * The record hash: SHA-256 of the record's canonical JSON form (docs/draw-spec.md section 2,
+   * "Canonical JSON"; {@link CanonicalJson}).
+   */
   public String jsonHash() {
-    return Codec.hex(Codec.sha256().digest(toJson().getBytes(StandardCharsets.UTF_8)));
+    return CanonicalJson.sha256(CanonicalJson.parse(toJson()));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.doublerandom.draw;
 
 import io.doublerandom.internal.Codec;
+import io.doublerandom.json.CanonicalJson;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -242,9 +243,12 @@ public record JointDrawRecord(String spec, JointManifest manifest, String manife
     return DrawJson.write(this);
   }
 
-  /** SHA-256 of the UTF-8 bytes of {@link #toJson()}, the record hash the ledger keeps. */
+  /**
+   * The record hash the ledger keeps: SHA-256 of the record's canonical JSON form
+   * (docs/draw-spec.md section 2, "Canonical JSON"; {@link CanonicalJson}).
+   */
   public String jsonHash() {
-    return Codec.hex(Codec.sha256(toJson().getBytes(StandardCharsets.UTF_8)));
+    return CanonicalJson.sha256(CanonicalJson.parse(toJson()));
   }
 
   /**
