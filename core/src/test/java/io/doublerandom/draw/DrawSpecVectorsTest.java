@@ -1,6 +1,7 @@
 package io.doublerandom.draw;
 
 import io.doublerandom.internal.Codec;
+import io.doublerandom.json.CanonicalJson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,6 +121,10 @@ class DrawSpecVectorsTest {
     assertEquals(v.one("expect-manifest-hash"), manifest.hash(), name);
     DrawRecord record = TargetDraw.draw(manifest, source, population);
     assertEquals(v.one("expect-seed"), record.seed(), name);
+    for (String h : v.all("expect-record-hash")) {
+      assertEquals(h, record.jsonHash(), name + " record hash");
+      assertEquals(h, CanonicalJson.sha256(CanonicalJson.parse(record.toJson())), name);
+    }
     Prf prf = new Prf(Codec.unhex("seed", record.seed(), 32), manifest.keyStream());
     for (String k : v.all("expect-key")) {
       String[] w = words(k);
@@ -150,6 +155,59 @@ class DrawSpecVectorsTest {
           .alternates().stream().map(DrawRecord.Drawn::id).toList(), name + " alternates " + w[0]);
     }
     assertTrue(TargetDraw.verify(record, population).reproduces(), name);
+  }
+
+  @Test
+  void canonicalJsonVectors() throws IOException {
+    List<List<String>> blocks = blocks("canonical-json");
+    assertEquals(1, blocks.size());
+    for (List<String> b : blocks) {
+      Vector v = parse(b);
+      String text = CanonicalJson.text(CanonicalJson.parse(v.one("input")));
+      assertEquals(v.one("expect-canonical"), text, v.one("vector"));
+      assertEquals(v.one("expect-sha256"),
+          Codec.hex(Codec.sha256(text.getBytes(StandardCharsets.UTF_8))), v.one("vector"));
+    }
+  }
+
+  @Test
+  void ledgerVectorsAndTheirRecordHashes() throws IOException {
+    List<List<String>> blocks = blocks("ledger");
+    assertEquals(1, blocks.size());
+    Vector v = parse(blocks.get(0));
+    List<Map<String, String>> entries = new ArrayList<>();
+    for (String[] e : v.entries()) {
+      if (e[0].equals("entry")) {
+        assertEquals(String.valueOf(entries.size()), e[1]);
+        entries.add(new LinkedHashMap<>());
+      } else if (!e[0].equals("vector")) {
+        entries.get(entries.size() - 1).put(e[0], e[1]);
+      }
+    }
+    String previous = LedgerEntry.GENESIS;
+    for (int i = 0; i < entries.size(); i++) {
+      Map<String, String> e = entries.get(i);
+      assertEquals(previous, e.get("previous-hash"), "entry " + i);
+      DrawAttempt.Outcome outcome = DrawAttempt.Outcome.valueOf(e.get("outcome")
+          .toUpperCase(java.util.Locale.ROOT));
+      DrawAttempt a = new DrawAttempt(e.get("task"), outcome, e.get("manifest-hash"),
+          e.get("seed"), e.get("record-hash"), e.getOrDefault("reason", ""),
+          java.time.Instant.parse(e.get("at")));
+      LedgerEntry entry = LedgerEntry.create(i, previous, a);
+      assertEquals(e.get("expect-entry-hash"), entry.hash(), "entry " + i);
+      previous = entry.hash();
+    }
+    // the record hashes are those of vector 1's record, before and after the replacement
+    Vector one = blocks("vector").stream().map(DrawSpecVectorsTest::parse)
+        .filter(x -> x.one("vector").equals("srswor-two-strata")).findFirst().orElseThrow();
+    Population population = population(one);
+    DrawRecord record = TargetDraw.draw(Manifest.create(one.one("task"), one.one("key-stream"),
+        design(one), seedPlan(one), population), seedSource(one), population);
+    assertEquals(entries.get(0).get("record-hash"), record.jsonHash());
+    String[] reason = entries.get(1).get("reason").split(": ", 2);
+    String replaced = reason[0].split(" -> ")[0];
+    assertEquals(entries.get(1).get("record-hash"),
+        record.withReplacement(replaced, reason[1]).jsonHash());
   }
 
   @Test
