@@ -32,13 +32,17 @@ import java.util.Objects;
  * @param definition how the population was defined (directed filter, stratifier, eligibility
  *     rules), {@linkplain PopulationDefinition#none() none} for a population assembled by hand;
  *     omitted from the JSON when empty
+ * @param populationRoot the population's Merkle root ({@link PopulationTree}, docs/draw-spec.md
+ *     section 3.4), or "" for a manifest without one (every manifest before revision 2 of the
+ *     spec); omitted from the JSON and the canonical text when empty
  */
 @JsonPropertyOrder({"spec", "task", "keyStream", "design", "definition", "populationDigest",
-    "populationSize", "strata", "exclusionsDigest", "exclusions", "seedPlan"})
+    "populationRoot", "populationSize", "strata", "exclusionsDigest", "exclusions", "seedPlan"})
 public record Manifest(String spec, String task, String keyStream, DrawDesign design,
     String populationDigest, int populationSize, List<StratumPlan> strata,
     String exclusionsDigest, List<ExclusionCount> exclusions, SeedPlan seedPlan,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) PopulationDefinition definition) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) PopulationDefinition definition,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) String populationRoot) {
 
   /**
    * One stratum of the manifest.
@@ -87,6 +91,17 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
     exclusions = List.copyOf(exclusions);
     Objects.requireNonNull(seedPlan, "seed plan");
     definition = definition == null ? PopulationDefinition.none() : definition;
+    populationRoot = populationRoot == null || populationRoot.isEmpty() ? ""
+        : Codec.hash("population Merkle root", populationRoot);
+  }
+
+  /** A manifest without a population Merkle root. */
+  public Manifest(String spec, String task, String keyStream, DrawDesign design,
+      String populationDigest, int populationSize, List<StratumPlan> strata,
+      String exclusionsDigest, List<ExclusionCount> exclusions, SeedPlan seedPlan,
+      PopulationDefinition definition) {
+    this(spec, task, keyStream, design, populationDigest, populationSize, strata,
+        exclusionsDigest, exclusions, seedPlan, definition, "");
   }
 
   /** A manifest of a population without a definition (assembled by hand). */
@@ -142,8 +157,8 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
     line(b, "spec", spec);
     line(b, "task", task);
     line(b, "key-stream", keyStream);
-    body(b, "", design, definition, populationDigest, populationSize, strata, exclusionsDigest,
-        exclusions);
+    body(b, "", design, definition, populationDigest, populationRoot, populationSize, strata,
+        exclusionsDigest, exclusions);
     seedPlanLines(b, seedPlan);
     line(b, "end", "doublerandom-manifest/v1");
     return b.toString();
@@ -156,6 +171,14 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
   static void body(StringBuilder b, String prefix, DrawDesign design,
       PopulationDefinition definition, String populationDigest, int populationSize,
       List<StratumPlan> strata, String exclusionsDigest, List<ExclusionCount> exclusions) {
+    body(b, prefix, design, definition, populationDigest, "", populationSize, strata,
+        exclusionsDigest, exclusions);
+  }
+
+  /** As above, with the {@code population-merkle-root=} line when {@code root} is not empty. */
+  static void body(StringBuilder b, String prefix, DrawDesign design,
+      PopulationDefinition definition, String populationDigest, String root, int populationSize,
+      List<StratumPlan> strata, String exclusionsDigest, List<ExclusionCount> exclusions) {
     line(b, prefix + "method", design.method().token());
     line(b, prefix + "size", design.size().toString());
     for (DrawDesign.StratumSize s : design.stratumSizes()) {
@@ -167,6 +190,9 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
       b.append(prefix).append(l).append('\n');
     }
     line(b, prefix + "population-digest", populationDigest);
+    if (!root.isEmpty()) {
+      line(b, prefix + "population-merkle-root", root);
+    }
     line(b, prefix + "population-size", Integer.toString(populationSize));
     for (StratumPlan s : strata) {
       line(b, prefix + "stratum", s.stratum());
@@ -199,6 +225,23 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
     int excluded = population.exclusions().size();
     return "the population has no candidate (" + excluded + " excluded): nothing can be drawn"
         + (excluded == 0 ? " (is the population file empty or only a header?)" : "");
+  }
+
+  /**
+   * This manifest committing also to the population's Merkle root (docs/draw-spec.md section
+   * 3.4), so that each candidate can check its inclusion with an {@link InclusionProof}.
+   *
+   * @throws IllegalArgumentException if the population is not the one this manifest describes
+   *     (its digest or size differs)
+   */
+  public Manifest withPopulationRoot(Population population) {
+    Objects.requireNonNull(population, "population");
+    checkArgument(population.digest().equals(populationDigest)
+        && population.size() == populationSize,
+        "task %s: the population (digest %s, %s candidates) is not the manifest's (%s, %s)", task,
+        population.digest(), population.size(), populationDigest, populationSize);
+    return new Manifest(spec, task, keyStream, design, populationDigest, populationSize, strata,
+        exclusionsDigest, exclusions, seedPlan, definition, PopulationTree.root(population));
   }
 
   /** SHA-256 of the UTF-8 bytes of the canonical text, 64 lowercase hex digits. */
