@@ -157,13 +157,101 @@ def rational_text(f: Fraction) -> str:
 _DEC_INT = re.compile(r"0|[1-9][0-9]*")
 
 
-def parse_dec_int(text: str, field: str, positive: bool = False) -> int:
+# Section 4, "Allowed ranges": counts, minimums, alternates, sizes and record integers.
+MAX_INT = 2 ** 31 - 1
+
+
+def parse_dec_int(text: str, field: str, positive: bool = False, limit: int = MAX_INT) -> int:
     if not _DEC_INT.fullmatch(text):
         raise SpecError(f"{field}: not a decimal integer without sign or leading zeros: {text!r}")
     v = int(text)
     if positive and v <= 0:
         raise SpecError(f"{field}: must be positive: {text!r}")
+    if v > limit:
+        raise SpecError(f"{field}: out of range (at most {limit}): {text!r}")
     return v
+
+
+# --------------------------------------------------------------------------------------------
+# Section 2: canonical JSON (RFC 8785 for documents whose numbers are integers)
+# --------------------------------------------------------------------------------------------
+
+MAX_SAFE = 2 ** 53 - 1
+_SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n",
+                  "\f": "\\f", "\r": "\\r"}
+
+
+def _canon_string(t: str, where: str) -> str:
+    out = ['"']
+    for ch in t:
+        if 0xD800 <= ord(ch) <= 0xDFFF:
+            raise SpecError(f"canonical JSON: {where}: unpaired surrogate")
+        if ch in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[ch])
+        elif ord(ch) < 0x20:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def canonical_json(v, where: str = "$") -> str:
+    """Section 2, "Canonical JSON": no whitespace, members by UTF-16 code units, integers only."""
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if v is None:
+        return "null"
+    if isinstance(v, int):
+        if abs(v) > MAX_SAFE:
+            raise SpecError(f"canonical JSON: {where}: integer beyond 2^53 - 1: {v}")
+        return str(v)
+    if isinstance(v, float):
+        if v != int(v):
+            raise SpecError(f"canonical JSON: {where}: not an integer: {v!r}")
+        return canonical_json(int(v), where)
+    if isinstance(v, str):
+        return _canon_string(v, where)
+    if isinstance(v, list):
+        return "[" + ",".join(canonical_json(x, f"{where}[{i}]") for i, x in enumerate(v)) + "]"
+    if isinstance(v, dict):
+        names = sorted(v, key=lambda k: k.encode("utf-16-be"))
+        return "{" + ",".join(_canon_string(k, where) + ":" + canonical_json(v[k], f"{where}.{k}")
+                              for k in names) + "}"
+    raise SpecError(f"canonical JSON: {where}: not a JSON value: {v!r}")
+
+
+def _no_duplicates(pairs):
+    d = {}
+    for k, x in pairs:
+        if k in d:
+            raise SpecError(f"canonical JSON: duplicate member {k!r}")
+        d[k] = x
+    return d
+
+
+def parse_json_strict(text: str):
+    """A JSON text for canonicalisation: duplicate member names are refused."""
+    return json.loads(text, object_pairs_hook=_no_duplicates,
+                      parse_float=lambda x: float(x) if float(x) != int(float(x)) else int(float(x)))
+
+
+def record_hash(record: dict) -> str:
+    """Section 12: SHA-256 of the record's canonical JSON form (hex lowercased on writing)."""
+    return sha256(canonical_json(record).encode("utf-8")).hex()
+
+
+def ledger_entry_hash(sequence: int, previous: str, task: str, outcome: str, at: str,
+                      manifest_hash: str, seed: str, rec_hash: str, reason: str) -> str:
+    """Section 12: entryHash."""
+    prev = bytes.fromhex(previous.lower())
+    if len(prev) != 32:
+        raise SpecError(f"ledger entry {sequence}: previous hash is not 32 bytes")
+    return sha256(enc("doublerandom/ledger/v1") + u64be(sequence) + prev + enc(task)
+                  + enc(outcome) + enc(at) + enc(manifest_hash.lower()) + enc(seed.lower())
+                  + enc(rec_hash.lower()) + enc(reason.strip())).hex()
 
 
 # --------------------------------------------------------------------------------------------
@@ -291,8 +379,8 @@ class Design:
         self.method = method
         self.size = SizeRule(size)
         self.overrides = {check_text("size.stratum", h): SizeRule(r) for h, r in overrides.items()}
-        if alternates < 0:
-            raise SpecError(f"design: alternates must be >= 0: {alternates}")
+        if not 0 <= alternates <= MAX_INT:
+            raise SpecError(f"design: alternates must be from 0 to {MAX_INT}: {alternates}")
         self.alternates = alternates
 
     @property
@@ -768,6 +856,8 @@ class Strict:
         v = self.obj[name]
         if typ is int and (isinstance(v, bool) or not isinstance(v, int)):
             raise SpecError(f"{self.where}.{name}: expected an integer, got {v!r}")
+        if typ is int and not 0 <= v <= (2 ** 63 - 1 if name == "round" else MAX_INT):
+            raise SpecError(f"{self.where}.{name}: out of range (section 4, allowed ranges): {v!r}")
         if typ is not int and not isinstance(v, typ):
             raise SpecError(f"{self.where}.{name}: expected {typ.__name__}, got {v!r}")
         return v
@@ -968,7 +1058,10 @@ def verify(record: dict, pop: Population) -> list[tuple[str, str, str]]:
         q.done()
     top.done()
 
-    # step 2
+    # step 2 (section 4, "Empty samples": a population without candidates cannot be drawn)
+    if not pop.candidates:
+        return diffs + [("manifest.populationSize", str(rm.population_size),
+                         "0: the population has no candidate: nothing can be drawn")]
     design = rm.design()
     try:
         design.check_applies(pop)
@@ -1144,7 +1237,7 @@ SINGLE_INPUTS = {"vector", "candidate", "exclusion", "definition", "task", "key-
                  "reveal", "drand-beacon"}
 SINGLE_EXPECTS = {"expect-population-digest", "expect-exclusions-digest", "expect-manifest-hash",
                   "expect-seed", "expect-key", "expect-pivot", "expect-probability",
-                  "expect-selected", "expect-alternates"}
+                  "expect-selected", "expect-alternates", "expect-record-hash"}
 
 
 def one(kvs, name, where, default=None):
@@ -1200,11 +1293,11 @@ def build_plan_source(kvs, where) -> tuple[SeedPlan, SeedSource]:
     if kind == "drand":
         if len(sp) != 3:
             raise DocError(f"{where}: seed-plan drand needs chainHash and round")
-        plan = SeedPlan(kind, chain_hash=sp[1], round_=parse_dec_int(sp[2], "drand round"))
+        plan = SeedPlan(kind, chain_hash=sp[1], round_=parse_dec_int(sp[2], "drand round", limit=2 ** 63 - 1))
         b = one(kvs, "drand-beacon", where).split()
         if len(b) != 4:
             raise DocError(f"{where}: drand-beacon needs chainHash round randomness signature")
-        return plan, SeedSource(kind, chain_hash=b[0], round_=parse_dec_int(b[1], "beacon round"),
+        return plan, SeedSource(kind, chain_hash=b[0], round_=parse_dec_int(b[1], "beacon round", limit=2 ** 63 - 1),
                                 randomness=b[2], signature=b[3])
     raise DocError(f"{where}: unknown seed-plan {kind!r}")
 
@@ -1233,6 +1326,49 @@ def check_keys(ck, name, kvs, keys: Keys, duelists: list[str] | None):
         listed = sorted((v.split()[0] for n, v in kvs if n == "expect-pivot"), key=bkey)
         ck.check(name, "set of candidates that fought a duel = expect-pivot ids",
                  listed, sorted(duelists, key=bkey))
+
+
+def check_canonical_json(ck: Checker, kvs):
+    """A ```canonical-json block: a JSON text, its canonical form and its SHA-256."""
+    name = one(kvs, "vector", "canonical-json")
+    for n, _ in kvs:
+        if n not in ("vector", "input", "expect-canonical", "expect-sha256"):
+            raise DocError(f"vector {name}: unknown line name {n!r}")
+    text = canonical_json(parse_json_strict(one(kvs, "input", name)))
+    ck.check(name, "canonical JSON text", one(kvs, "expect-canonical", name), text)
+    ck.check(name, "SHA-256 of the canonical form", one(kvs, "expect-sha256", name).lower(),
+             sha256(text.encode("utf-8")).hex())
+
+
+LEDGER_FIELDS = ("previous-hash", "task", "outcome", "at", "manifest-hash", "seed", "record-hash",
+                 "reason")
+
+
+def check_ledger(ck: Checker, kvs):
+    """A ```ledger block: entries from each `entry:` line to the next; an absent field is ""."""
+    name = one(kvs, "vector", "ledger")
+    entries, cur = [], None
+    for n, v in kvs:
+        if n == "vector":
+            continue
+        if n == "entry":
+            cur = {"entry": parse_dec_int(v, f"{name} entry", limit=2 ** 63 - 1)}
+            entries.append(cur)
+        elif cur is not None and (n in LEDGER_FIELDS or n == "expect-entry-hash"):
+            cur[n] = v
+        else:
+            raise DocError(f"vector {name}: unexpected line {n!r}")
+    previous = "0" * 64
+    for i, e in enumerate(entries):
+        if e["entry"] != i:
+            raise DocError(f"vector {name}: entries are numbered from 0 in order")
+        ck.check(name, f"entry {i}: previous-hash is the hash of the entry before (genesis: zeros)",
+                 previous, e.get("previous-hash", "").lower())
+        h = ledger_entry_hash(i, e.get("previous-hash", ""), e.get("task", ""), e.get("outcome", ""),
+                              e.get("at", ""), e.get("manifest-hash", ""), e.get("seed", ""),
+                              e.get("record-hash", ""), e.get("reason", ""))
+        ck.check(name, f"entry {i}: entry hash", e.get("expect-entry-hash", "").lower(), h)
+        previous = h
 
 
 def check_single(ck: Checker, kvs, manifests: dict, prose: str = ""):
@@ -1280,6 +1416,13 @@ def check_single(ck: Checker, kvs, manifests: dict, prose: str = ""):
         got = [f"{keys.V(j) / TWO_256:.{d}f}" for j, d in zip(duel, digits)]
         ck.check(name, "the duel uniforms U(V) quoted (rounded) in the prose, in key order",
                  approx, got, values=len(approx))
+    if any(n == "expect-record-hash" for n, _ in kvs):
+        strata = [results[h] for h in sorted(results, key=bkey)]
+        record = {"spec": SPEC_ID, "manifest": manifest_json(task, ks, design, pop, plan),
+                  "manifestHash": mh.hex(), "seedSource": source_json(src), "seed": seed.hex(),
+                  "strata": [stratum_json(x, design.weighted) for x in strata], "replacements": []}
+        ck.check(name, "record hash (SHA-256 of the record's canonical JSON, section 12)",
+                 one(kvs, "expect-record-hash", name).lower(), record_hash(record))
     probs = {i: rational_text(p) for s in results.values() for i, p in s.probabilities}
     if design.method == "srswor":
         probs = {i: rational_text(p) for s in results.values() for i, _, p in s.selected + s.alternates}
@@ -1423,7 +1566,7 @@ def cmd_check(path: str) -> int:
                 if len(parts) != 2:
                     raise DocError(f"line {line}: ```{kind} needs the vector's name")
                 manifests[parts[1]] = "".join(c + "\n" for c in content)
-            elif kind in ("vector", "joint", "rfc3797"):
+            elif kind in ("vector", "joint", "rfc3797", "canonical-json", "ledger"):
                 vectors.append((kind, content, line, prose))
             elif kind == "" and any(re.match(r"^expect-[a-z-]+:", c) for c in content):
                 raise DocError(f"line {line}: an unlabelled block holds expect- lines")
@@ -1441,6 +1584,10 @@ def cmd_check(path: str) -> int:
                 check_single(ck, kvs, manifests, prose)
             elif kind == "joint":
                 check_joint(ck, kvs, manifests)
+            elif kind == "canonical-json":
+                check_canonical_json(ck, kvs)
+            elif kind == "ledger":
+                check_ledger(ck, kvs)
             else:
                 check_rfc3797(ck, kvs, prose)
         for n in manifests:

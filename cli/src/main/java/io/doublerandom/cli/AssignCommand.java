@@ -237,7 +237,7 @@ final class AssignCommand implements Callable<Integer> {
         .append(String.format(Locale.ROOT, "%,d of %d", n, size)));
     out.printf(Locale.ROOT, "staffed %,d visits with %,d places (teams: %s) taken by %,d"
         + " inspectors%n", r.visits().size(), members, b, distinct.size());
-    out.println("record written to " + output + " (SHA-256 " + r.jsonHash() + ")");
+    out.println("record written to " + output + " (record hash " + r.jsonHash() + ")");
   }
 
   private int replace(PrintWriter out) throws IOException {
@@ -296,7 +296,7 @@ final class AssignCommand implements Callable<Integer> {
         r.visit(), r.group(), r.replaced(), r.replacement(), r.name(), r.cause().token(),
         r.reason());
     out.println("current leader " + updated.currentLeader(visit));
-    out.println("record written to " + target + " (SHA-256 " + updated.jsonHash() + ")");
+    out.println("record written to " + target + " (record hash " + updated.jsonHash() + ")");
     return DoubleRandomCli.OK;
   }
 

@@ -115,6 +115,11 @@ final class DrawCommand implements Callable<Integer> {
       err.println("warning: " + designFile + ": exclusions: " + id + " is not in " + population
           + " (its reason is recorded in the manifest, but it is not counted as excluded)");
     }
+    if (loaded.population().size() == 0) {
+      throw CommandFailure.unusable(population + ": the population has no candidate ("
+          + loaded.population().exclusions().size() + " excluded, " + loaded.entities()
+          + " entities read): nothing can be drawn");
+    }
     Manifest manifest;
     try {
       manifest = Manifest.create(design.task(), design.keyStream(), design.design(), plan,
@@ -143,6 +148,7 @@ final class DrawCommand implements Callable<Integer> {
     progress.phase("writing " + output);
     AtomicFiles.write(output, json);
     summary(out, loaded, record);
+    record.warnings().forEach(w -> err.println("warning: " + w));
     return DoubleRandomCli.OK;
   }
 
@@ -181,7 +187,7 @@ final class DrawCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "selected %,d entities in %d strata%n", selected,
         record.strata().size());
-    out.println("record written to " + output + " (SHA-256 " + record.jsonHash() + ")");
+    out.println("record written to " + output + " (record hash " + record.jsonHash() + ")");
   }
 
   private static String describe(SeedSource source) {

@@ -30,13 +30,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -235,12 +232,12 @@ final class VisitInputs {
   }
 
 
-  /** Reads a draw record file: the record and the SHA-256 of the file's bytes. */
+  /** Reads a draw record file: the record and its record hash (canonical JSON). */
   static DrawInput readDraw(Path file) {
     byte[] bytes = Inputs.bytes(file);
     try {
       DrawRecord record = DrawRecord.fromJson(Inputs.utf8(bytes, file.toString()));
-      return new DrawInput(record, HexFormat.of().formatHex(sha256(bytes)));
+      return new DrawInput(record, record.jsonHash());
     } catch (IllegalArgumentException e) {
       throw CommandFailure.unusable(file + ": not a draw record: " + e.getMessage());
     }
@@ -250,20 +247,13 @@ final class VisitInputs {
    * A draw record as read.
    *
    * @param record the record
-   * @param fileHash SHA-256 of the file's bytes, hex (the manifest's {@code draw-record})
+   * @param fileHash the record hash: SHA-256 of the record's canonical JSON form (draw-spec
+   *     section 2), hex (the manifest's {@code draw-record}); the file's whitespace and member
+   *     order do not change it
    */
   record DrawInput(DrawRecord record, String fileHash) {}
 
   static String readText(Path file) {
     return Inputs.utf8(file);
-  }
-
-
-  private static byte[] sha256(byte[] b) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(b);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-    }
   }
 }

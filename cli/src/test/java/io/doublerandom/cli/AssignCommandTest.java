@@ -159,11 +159,20 @@ class AssignCommandTest {
     assertTrue(f.out().contains("manifest.visitsDigest: recorded "), f.out());
     assertTrue(f.out().contains("manifestHash (recomputed from the inputs)"), f.out());
 
-    // a draw record file with other bytes (same content, re-indented)
+    // a draw record file with other bytes but the same content (re-indented) is the same record:
+    // the record hash is over the canonical JSON form (draw-spec section 2)
     Path copy = save("draw-copy.json", JSON.readTree(draw.toFile()));
     List<String> b = new ArrayList<>(List.of("verify", out.toString(), entities.toString(),
         "--draw-record", copy.toString(), "-i", inspectors.toString(), "--from", "2025-06-02",
         "--to", "2025-06-03", "--specialty", "特种设备"));
+    assertEquals(0, f.run(b.toArray(String[]::new)), f.out() + f.err());
+    // another draw record (a replacement changes its content) is not
+    com.fasterxml.jackson.databind.node.ObjectNode changed =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(draw.toFile());
+    changed.putArray("replacements").addObject().put("stratum", "A").put("replaced", "x")
+        .put("replacement", "y").put("reason", "edited");
+    copy = save("draw-changed.json", changed);
+    b.set(b.indexOf(dir.resolve("draw-copy.json").toString()), copy.toString());
     assertEquals(1, f.run(b.toArray(String[]::new)));
     assertTrue(f.out().contains("manifest.drawRecordHash: recorded "), f.out());
     assertTrue(f.out().contains("does not reproduce: 1 difference\n")

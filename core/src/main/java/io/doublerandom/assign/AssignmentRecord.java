@@ -1,6 +1,7 @@
 package io.doublerandom.assign;
 
 import io.doublerandom.internal.Codec;
+import io.doublerandom.json.CanonicalJson;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -54,6 +55,7 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
     /** Validates and copies. */
     public VisitTeam {
       Codec.text("visit id", visit);
+      key = Codec.lowerHex(key);
       removed = List.copyOf(removed);
       groups = List.copyOf(groups);
       team = List.copyOf(team);
@@ -106,7 +108,7 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
       Codec.text("group", group);
       Codec.text("member id", id);
       Objects.requireNonNull(name, "name of " + id);
-      Objects.requireNonNull(key, "key of " + id);
+      key = Codec.lowerHex(Objects.requireNonNull(key, "key of " + id));
     }
   }
 
@@ -141,6 +143,8 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
   /** Copies the lists. */
   public AssignmentRecord {
     Objects.requireNonNull(manifest, "manifest");
+    manifestHash = Codec.lowerHex(manifestHash);
+    seed = Codec.lowerHex(seed);
     Objects.requireNonNull(seedSource, "seed source");
     visits = List.copyOf(visits);
     replacements = replacements == null ? List.of() : List.copyOf(replacements);
@@ -194,9 +198,12 @@ public record AssignmentRecord(String spec, AssignmentManifest manifest, String 
     return AssignmentJson.write(this);
   }
 
-  /** SHA-256 of the UTF-8 bytes of {@link #toJson()}. */
+  /**
+   * The record hash: SHA-256 of the record's canonical JSON form (docs/draw-spec.md section 2,
+   * "Canonical JSON"; {@link CanonicalJson}).
+   */
   public String jsonHash() {
-    return Codec.hex(Codec.sha256().digest(toJson().getBytes(StandardCharsets.UTF_8)));
+    return CanonicalJson.sha256(CanonicalJson.parse(toJson()));
   }
 
   /**

@@ -197,10 +197,11 @@ final class Problem {
       groups.add(new Group("officers", r.officers(), filter(order, i -> isOfficer(i))));
     } else {
       int k = v.departments().size();
-      int extra = Math.max(0, r.officers() - k * r.officersPerDepartment());
+      // in long: k * officersPerDepartment can exceed 2^31 - 1; q itself never does
+      long extra = Math.max(0L, r.officers() - (long) k * r.officersPerDepartment());
       int j = 0;
       for (String d : v.departments()) {
-        int q = r.officersPerDepartment() + extra / k + (j < extra % k ? 1 : 0);
+        int q = Math.toIntExact(r.officersPerDepartment() + extra / k + (j < extra % k ? 1 : 0));
         groups.add(new Group("officers:" + d, q, filter(order,
             i -> isOfficer(i) && inspectors.get(i).authorityCode().equals(d))));
         j++;

@@ -55,6 +55,9 @@ final class DrawJson {
       if (manifest instanceof ObjectNode m) {
         if (type == DrawRecord.class) {
           addEmptyDefinition(m);
+          if (!m.has("populationRoot")) {
+            m.put("populationRoot", ""); // manifests before draw-spec revision 2 have none
+          }
         } else if (m.get("tasks") instanceof ArrayNode tasks) {
           tasks.forEach(t -> {
             if (t instanceof ObjectNode o) {

@@ -1,6 +1,7 @@
 package io.doublerandom.draw;
 
 import io.doublerandom.internal.Codec;
+import io.doublerandom.json.CanonicalJson;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -71,7 +72,7 @@ public record DrawRecord(String spec, Manifest manifest, String manifestHash,
     /** Validates the fields. */
     public Drawn {
       Codec.text("drawn id", id);
-      Objects.requireNonNull(key, "key of " + id);
+      key = Codec.lowerHex(Objects.requireNonNull(key, "key of " + id));
       Objects.requireNonNull(probability, "probability of " + id);
     }
   }
@@ -114,9 +115,49 @@ public record DrawRecord(String spec, Manifest manifest, String manifestHash,
   /** Copies the lists. */
   public DrawRecord {
     Objects.requireNonNull(manifest, "manifest");
+    manifestHash = Codec.lowerHex(manifestHash);
+    seed = Codec.lowerHex(seed);
     Objects.requireNonNull(seedSource, "seed source");
     strata = List.copyOf(strata);
     replacements = replacements == null ? List.of() : List.copyOf(replacements);
+  }
+
+  /**
+   * The warnings of this record (docs/draw-spec.md section 4, "Empty samples"), derived from the
+   * record alone: each stratum that draws nobody although its size rule asks for a sample (its
+   * ratio rounds to 0, no candidate of a weighted design has a positive score, or a Poisson
+   * sample happens to be empty), then, if no stratum selects anybody, the draw as a whole. Empty
+   * for an ordinary draw; a tool that draws or verifies shows them to its user.
+   */
+  public List<String> warnings() {
+    List<String> out = new ArrayList<>();
+    warnings("", manifest.design(), strata, out);
+    if (strata.stream().allMatch(s -> s.selected().isEmpty())) {
+      out.add("the draw selects no entity");
+    }
+    return List.copyOf(out);
+  }
+
+  /** Adds the per-stratum warnings of section 4, "Empty samples", each prefixed. */
+  static void warnings(String prefix, DrawDesign design, List<StratumDraw> strata,
+      List<String> out) {
+    for (StratumDraw s : strata) {
+      SizeRule rule = design.sizeRule(s.stratum());
+      if (!s.selected().isEmpty() || rule.asksForNone()) {
+        continue;
+      }
+      String why;
+      int asked = rule.sampleSize(s.population());
+      if (asked == 0) {
+        why = "size rule '" + rule + "' rounds to 0 for its " + s.population() + " candidates";
+      } else if (s.sample() == 0) {
+        why = "no candidate has a positive score (size rule '" + rule + "' asks for " + asked
+            + ")";
+      } else {
+        why = "the realised Poisson sample is empty (expected size " + s.sample() + ")";
+      }
+      out.add(prefix + "stratum " + s.stratum() + ": nothing drawn: " + why);
+    }
   }
 
   /** The stratum result for {@code label}. */
@@ -185,9 +226,13 @@ public record DrawRecord(String spec, Manifest manifest, String manifestHash,
     return DrawJson.write(this);
   }
 
-  /** SHA-256 of the UTF-8 bytes of {@link #toJson()}, the record hash the ledger keeps. */
+  /**
+   * The record hash the ledger keeps: SHA-256 of the record's canonical JSON form
+   * (docs/draw-spec.md section 2, "Canonical JSON"; {@link CanonicalJson}), so that it can be
+   * recomputed from the record's content whatever the file's whitespace or member order.
+   */
   public String jsonHash() {
-    return Codec.hex(Codec.sha256(toJson().getBytes(StandardCharsets.UTF_8)));
+    return CanonicalJson.sha256(CanonicalJson.parse(toJson()));
   }
 
   /**

@@ -157,6 +157,11 @@ public final class JointDraw {
             "no population given");
         continue;
       }
+      if (p.size() == 0) {
+        TargetDraw.diff(diffs, prefix + "populationSize", t.populationSize(),
+            "0: " + Manifest.noCandidate(p));
+        continue;
+      }
       JointManifest.TaskPlan e;
       try {
         e = JointManifest.TaskPlan.of(new JointTask(t.task(), t.items(), t.design(), p),

@@ -1,6 +1,7 @@
 package io.doublerandom.draw;
 
 import io.doublerandom.internal.Codec;
+import io.doublerandom.json.CanonicalJson;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -125,6 +126,8 @@ public record JointDrawRecord(String spec, JointManifest manifest, String manife
   /** Copies the lists. */
   public JointDrawRecord {
     Objects.requireNonNull(manifest, "manifest");
+    manifestHash = Codec.lowerHex(manifestHash);
+    seed = Codec.lowerHex(seed);
     Objects.requireNonNull(seedSource, "seed source");
     tasks = List.copyOf(tasks);
     replacements = replacements == null ? List.of() : List.copyOf(replacements);
@@ -139,6 +142,28 @@ public record JointDrawRecord(String spec, JointManifest manifest, String manife
   private TaskDraw requireTask(String task) {
     return task(task).orElseThrow(() ->
         new IllegalArgumentException("no task " + task + " in the joint record"));
+  }
+
+  /**
+   * The warnings of this record (docs/draw-spec.md sections 4 and 15.5, "Empty samples"), derived
+   * from the record alone: per task, in manifest order, each stratum that draws nobody although
+   * its size rule asks for a sample, and the task itself if it selects nobody. Empty for an
+   * ordinary draw.
+   */
+  public List<String> warnings() {
+    List<String> out = new ArrayList<>();
+    for (TaskDraw t : tasks) {
+      Optional<JointManifest.TaskPlan> plan = manifest.tasks().stream()
+          .filter(p -> p.task().equals(t.task())).findFirst();
+      if (plan.isEmpty()) {
+        continue;
+      }
+      DrawRecord.warnings("task " + t.task() + ": ", plan.get().design(), t.strata(), out);
+      if (t.strata().stream().allMatch(s -> s.selected().isEmpty())) {
+        out.add("task " + t.task() + ": the task selects no entity");
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -218,9 +243,12 @@ public record JointDrawRecord(String spec, JointManifest manifest, String manife
     return DrawJson.write(this);
   }
 
-  /** SHA-256 of the UTF-8 bytes of {@link #toJson()}, the record hash the ledger keeps. */
+  /**
+   * The record hash the ledger keeps: SHA-256 of the record's canonical JSON form
+   * (docs/draw-spec.md section 2, "Canonical JSON"; {@link CanonicalJson}).
+   */
   public String jsonHash() {
-    return Codec.hex(Codec.sha256(toJson().getBytes(StandardCharsets.UTF_8)));
+    return CanonicalJson.sha256(CanonicalJson.parse(toJson()));
   }
 
   /**

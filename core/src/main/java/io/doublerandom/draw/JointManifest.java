@@ -57,11 +57,11 @@ public record JointManifest(String spec, String event, String keyStream, List<Ta
       items = JointTask.sortedCodes(task, items);
       Objects.requireNonNull(design, "design of task " + task);
       definition = definition == null ? PopulationDefinition.none() : definition;
-      Codec.unhex("population digest of task " + task, populationDigest, 32);
+      populationDigest = Codec.hash("population digest of task " + task, populationDigest);
       checkArgument(populationSize >= 0, "population size of task %s must be >= 0: %s", task,
           populationSize);
       strata = List.copyOf(strata);
-      Codec.unhex("exclusions digest of task " + task, exclusionsDigest, 32);
+      exclusionsDigest = Codec.hash("exclusions digest of task " + task, exclusionsDigest);
       exclusions = List.copyOf(exclusions);
     }
 

@@ -32,13 +32,17 @@ import java.util.Objects;
  * @param definition how the population was defined (directed filter, stratifier, eligibility
  *     rules), {@linkplain PopulationDefinition#none() none} for a population assembled by hand;
  *     omitted from the JSON when empty
+ * @param populationRoot the population's Merkle root ({@link PopulationTree}, docs/draw-spec.md
+ *     section 3.4), or "" for a manifest without one (every manifest before revision 2 of the
+ *     spec); omitted from the JSON and the canonical text when empty
  */
 @JsonPropertyOrder({"spec", "task", "keyStream", "design", "definition", "populationDigest",
-    "populationSize", "strata", "exclusionsDigest", "exclusions", "seedPlan"})
+    "populationRoot", "populationSize", "strata", "exclusionsDigest", "exclusions", "seedPlan"})
 public record Manifest(String spec, String task, String keyStream, DrawDesign design,
     String populationDigest, int populationSize, List<StratumPlan> strata,
     String exclusionsDigest, List<ExclusionCount> exclusions, SeedPlan seedPlan,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) PopulationDefinition definition) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) PopulationDefinition definition,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) String populationRoot) {
 
   /**
    * One stratum of the manifest.
@@ -80,13 +84,24 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
     Codec.text("task", task);
     Codec.text("key stream", keyStream);
     Objects.requireNonNull(design, "design");
-    Codec.unhex("population digest", populationDigest, 32);
+    populationDigest = Codec.hash("population digest", populationDigest);
     checkArgument(populationSize >= 0, "population size must be >= 0: %s", populationSize);
     strata = List.copyOf(strata);
-    Codec.unhex("exclusions digest", exclusionsDigest, 32);
+    exclusionsDigest = Codec.hash("exclusions digest", exclusionsDigest);
     exclusions = List.copyOf(exclusions);
     Objects.requireNonNull(seedPlan, "seed plan");
     definition = definition == null ? PopulationDefinition.none() : definition;
+    populationRoot = populationRoot == null || populationRoot.isEmpty() ? ""
+        : Codec.hash("population Merkle root", populationRoot);
+  }
+
+  /** A manifest without a population Merkle root. */
+  public Manifest(String spec, String task, String keyStream, DrawDesign design,
+      String populationDigest, int populationSize, List<StratumPlan> strata,
+      String exclusionsDigest, List<ExclusionCount> exclusions, SeedPlan seedPlan,
+      PopulationDefinition definition) {
+    this(spec, task, keyStream, design, populationDigest, populationSize, strata,
+        exclusionsDigest, exclusions, seedPlan, definition, "");
   }
 
   /** A manifest of a population without a definition (assembled by hand). */
@@ -109,13 +124,15 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
   /**
    * The manifest of a draw of {@code population}.
    *
-   * @throws IllegalArgumentException if the design is weighted and a candidate has no score (the
-   *     message names it)
+   * @throws IllegalArgumentException if the population has no candidate (docs/draw-spec.md
+   *     section 4, "Empty samples": there is nothing to draw), or the design is weighted and a
+   *     candidate has no score (the message names it)
    */
   public static Manifest create(String task, String keyStream, DrawDesign design,
       SeedPlan seedPlan, Population population) {
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(design, "design");
+    checkArgument(population.size() > 0, "task %s: %s", task, noCandidate(population));
     List<StratumPlan> strata = new ArrayList<>();
     Map<String, List<Candidate>> byStratum = design.method().weighted()
         ? DrawEngine.groupByStratum(population) : Map.of();
@@ -140,8 +157,8 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
     line(b, "spec", spec);
     line(b, "task", task);
     line(b, "key-stream", keyStream);
-    body(b, "", design, definition, populationDigest, populationSize, strata, exclusionsDigest,
-        exclusions);
+    body(b, "", design, definition, populationDigest, populationRoot, populationSize, strata,
+        exclusionsDigest, exclusions);
     seedPlanLines(b, seedPlan);
     line(b, "end", "doublerandom-manifest/v1");
     return b.toString();
@@ -154,6 +171,14 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
   static void body(StringBuilder b, String prefix, DrawDesign design,
       PopulationDefinition definition, String populationDigest, int populationSize,
       List<StratumPlan> strata, String exclusionsDigest, List<ExclusionCount> exclusions) {
+    body(b, prefix, design, definition, populationDigest, "", populationSize, strata,
+        exclusionsDigest, exclusions);
+  }
+
+  /** As above, with the {@code population-merkle-root=} line when {@code root} is not empty. */
+  static void body(StringBuilder b, String prefix, DrawDesign design,
+      PopulationDefinition definition, String populationDigest, String root, int populationSize,
+      List<StratumPlan> strata, String exclusionsDigest, List<ExclusionCount> exclusions) {
     line(b, prefix + "method", design.method().token());
     line(b, prefix + "size", design.size().toString());
     for (DrawDesign.StratumSize s : design.stratumSizes()) {
@@ -165,6 +190,9 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
       b.append(prefix).append(l).append('\n');
     }
     line(b, prefix + "population-digest", populationDigest);
+    if (!root.isEmpty()) {
+      line(b, prefix + "population-merkle-root", root);
+    }
     line(b, prefix + "population-size", Integer.toString(populationSize));
     for (StratumPlan s : strata) {
       line(b, prefix + "stratum", s.stratum());
@@ -190,6 +218,30 @@ public record Manifest(String spec, String task, String keyStream, DrawDesign de
       line(b, "drand.chain-hash", d.chainHash());
       line(b, "drand.round", Long.toString(d.round()));
     }
+  }
+
+  /** Why a population without candidates cannot be drawn, with its number of exclusions. */
+  static String noCandidate(Population population) {
+    int excluded = population.exclusions().size();
+    return "the population has no candidate (" + excluded + " excluded): nothing can be drawn"
+        + (excluded == 0 ? " (is the population file empty or only a header?)" : "");
+  }
+
+  /**
+   * This manifest committing also to the population's Merkle root (docs/draw-spec.md section
+   * 3.4), so that each candidate can check its inclusion with an {@link InclusionProof}.
+   *
+   * @throws IllegalArgumentException if the population is not the one this manifest describes
+   *     (its digest or size differs)
+   */
+  public Manifest withPopulationRoot(Population population) {
+    Objects.requireNonNull(population, "population");
+    checkArgument(population.digest().equals(populationDigest)
+        && population.size() == populationSize,
+        "task %s: the population (digest %s, %s candidates) is not the manifest's (%s, %s)", task,
+        population.digest(), population.size(), populationDigest, populationSize);
+    return new Manifest(spec, task, keyStream, design, populationDigest, populationSize, strata,
+        exclusionsDigest, exclusions, seedPlan, definition, PopulationTree.root(population));
   }
 
   /** SHA-256 of the UTF-8 bytes of the canonical text, 64 lowercase hex digits. */

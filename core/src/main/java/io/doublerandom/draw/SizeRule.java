@@ -130,6 +130,11 @@ public final class SizeRule {
     return Math.min(n, populationSize);
   }
 
+  /** Whether the rule asks for no candidate at all: {@code count 0}, or ratio 0 without minimum. */
+  boolean asksForNone() {
+    return ratio == null ? count == 0 : ratio.signum() == 0 && minimum == 0;
+  }
+
   /** Parses the canonical text (also accepts non-canonical decimals such as {@code 0.050}). */
   @JsonCreator
   public static SizeRule parse(String text) {

@@ -543,7 +543,7 @@ public final class StreamingSelection {
       s.sortAndCut();
       List<DrawRecord.Drawn> selected = new ArrayList<>();
       List<DrawRecord.Drawn> reserve = new ArrayList<>();
-      for (int i = 0; i < s.buffered && i < sample + alternates; i++) {
+      for (int i = 0; i < s.buffered && i < (long) sample + alternates; i++) {
         String hex = Codec.hex(Arrays.copyOfRange(s.keys, i * 32, i * 32 + 32));
         (i < sample ? selected : reserve).add(new DrawRecord.Drawn(id(s.items[i]), hex, pi));
       }

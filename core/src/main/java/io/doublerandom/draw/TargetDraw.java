@@ -51,6 +51,9 @@ public final class TargetDraw {
     Objects.requireNonNull(population, "population");
     Manifest expected = Manifest.create(manifest.task(), manifest.keyStream(), manifest.design(),
         manifest.seedPlan(), population);
+    if (!manifest.populationRoot().isEmpty()) {
+      expected = expected.withPopulationRoot(population);
+    }
     if (!expected.equals(manifest)) {
       List<Verification.Difference> diffs = new ArrayList<>();
       compareManifests("manifest.", manifest, expected, diffs);
@@ -79,9 +82,17 @@ public final class TargetDraw {
       return new Verification(diffs);
     }
     Manifest m = record.manifest();
+    if (population.size() == 0) {
+      diff(diffs, "manifest.populationSize", m.populationSize(),
+          "0: " + Manifest.noCandidate(population));
+      return new Verification(diffs);
+    }
     Manifest expected;
     try {
       expected = Manifest.create(m.task(), m.keyStream(), m.design(), m.seedPlan(), population);
+      if (!m.populationRoot().isEmpty()) {
+        expected = expected.withPopulationRoot(population);
+      }
     } catch (IllegalArgumentException e) {
       diff(diffs, "manifest.design", m.design().toString(),
           "not applicable to this population: " + e.getMessage());
@@ -115,6 +126,9 @@ public final class TargetDraw {
         diffs);
     if (!rec.populationDigest().equals(exp.populationDigest())) {
       diff(diffs, prefix + "populationDigest", rec.populationDigest(), exp.populationDigest());
+    }
+    if (!rec.populationRoot().equals(exp.populationRoot())) {
+      diff(diffs, prefix + "populationRoot", rec.populationRoot(), exp.populationRoot());
     }
     if (rec.populationSize() != exp.populationSize()) {
       diff(diffs, prefix + "populationSize", rec.populationSize(), exp.populationSize());

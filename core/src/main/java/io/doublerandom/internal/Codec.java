@@ -155,6 +155,24 @@ public final class Codec {
     return out;
   }
 
+  /**
+   * A hex field as read from a record, normalised for comparing and hashing (docs/draw-spec.md
+   * section 2): ASCII letters lowercased, everything else kept, so that a value that is not hex
+   * at all still shows up as a difference; {@code null} stays {@code null}.
+   */
+  public static String lowerHex(String value) {
+    if (value == null) {
+      return null;
+    }
+    char[] c = value.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= 'A' && c[i] <= 'Z') {
+        c[i] = (char) (c[i] + ('a' - 'A'));
+      }
+    }
+    return new String(c);
+  }
+
   /** A hash field: 64 hex digits, returned in lower case. */
   public static String hash(String field, String value) {
     return hex(unhex(field, value, 32));

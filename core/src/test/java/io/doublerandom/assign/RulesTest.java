@@ -174,6 +174,18 @@ class RulesTest {
   }
 
   @Test
+  void departmentDemandsAreComputedWithoutOverflow() {
+    // 3 departments of 2^30 officers each is more than 2^31 - 1 officers in total; the per
+    // department demand stays 2^30 (spec section 7: extra = max(0, officers - k * per-department))
+    Problem p = new Problem(Fx.input(officers(2), List.of(visit().withDepartments(
+        List.of("HB", "SCJG", "SW")))), AssignmentRules.of(TaskRules.standard()
+            .withOfficersPerDepartment(1 << 30)), Fx.sha("s"), "A1");
+    for (Problem.Group g : p.visits[0].groups) {
+      assertEquals(1 << 30, g.demand, g.label);
+    }
+  }
+
+  @Test
   void leaveOnAnyInspectionDateExcludes() {
     List<Inspector> ins = officers(2);
     ins.add(Fx.officer("on-leave-second-day")

@@ -1,6 +1,7 @@
 package io.doublerandom.draw;
 
 import io.doublerandom.internal.Codec;
+import io.doublerandom.json.CanonicalJson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,35 +75,45 @@ class DrawSpecVectorsTest {
     return design;
   }
 
-  private static void check(Vector v) {
-    String name = v.one("vector");
-    Population population = population(v);
-    DrawDesign design = design(v);
+  private static SeedPlan seedPlan(Vector v) {
     String[] plan = words(v.one("seed-plan"));
-    SeedPlan seedPlan;
-    SeedSource source;
-    switch (plan[0]) {
-      case "recorded" -> {
-        seedPlan = SeedPlan.recorded();
-        source = new SeedSource.Recorded(v.one("recorded-value"));
-      }
+    return switch (plan[0]) {
+      case "recorded" -> SeedPlan.recorded();
       case "commit-reveal" -> {
         List<SeedPlan.Commitment> commitments = new ArrayList<>();
         v.all("commitment").forEach(c -> commitments.add(new SeedPlan.Commitment(words(c)[0],
             words(c)[1])));
-        seedPlan = SeedPlan.commitReveal(commitments);
+        yield SeedPlan.commitReveal(commitments);
+      }
+      case "drand" -> SeedPlan.drand(plan[1], Long.parseLong(plan[2]));
+      default -> throw new AssertionError("unknown seed plan in vector " + v.one("vector"));
+    };
+  }
+
+  private static SeedSource seedSource(Vector v) {
+    String[] plan = words(v.one("seed-plan"));
+    return switch (plan[0]) {
+      case "recorded" -> new SeedSource.Recorded(v.one("recorded-value"));
+      case "commit-reveal" -> {
         List<SeedSource.Reveal> reveals = new ArrayList<>();
         v.all("reveal").forEach(r -> reveals.add(new SeedSource.Reveal(words(r)[0],
             words(r)[1])));
-        source = new SeedSource.CommitReveal(reveals);
+        yield new SeedSource.CommitReveal(reveals);
       }
       case "drand" -> {
-        seedPlan = SeedPlan.drand(plan[1], Long.parseLong(plan[2]));
         String[] b = words(v.one("drand-beacon"));
-        source = new SeedSource.Drand(b[0], Long.parseLong(b[1]), b[3], b[2]);
+        yield new SeedSource.Drand(b[0], Long.parseLong(b[1]), b[3], b[2]);
       }
-      default -> throw new AssertionError("unknown seed plan in vector " + name);
-    }
+      default -> throw new AssertionError("unknown seed plan in vector " + v.one("vector"));
+    };
+  }
+
+  private static void check(Vector v) {
+    String name = v.one("vector");
+    Population population = population(v);
+    DrawDesign design = design(v);
+    SeedPlan seedPlan = seedPlan(v);
+    SeedSource source = seedSource(v);
     Manifest manifest = Manifest.create(v.one("task"), v.one("key-stream"), design, seedPlan,
         population);
     assertEquals(v.one("expect-population-digest"), population.digest(), name);
@@ -110,6 +121,10 @@ class DrawSpecVectorsTest {
     assertEquals(v.one("expect-manifest-hash"), manifest.hash(), name);
     DrawRecord record = TargetDraw.draw(manifest, source, population);
     assertEquals(v.one("expect-seed"), record.seed(), name);
+    for (String h : v.all("expect-record-hash")) {
+      assertEquals(h, record.jsonHash(), name + " record hash");
+      assertEquals(h, CanonicalJson.sha256(CanonicalJson.parse(record.toJson())), name);
+    }
     Prf prf = new Prf(Codec.unhex("seed", record.seed(), 32), manifest.keyStream());
     for (String k : v.all("expect-key")) {
       String[] w = words(k);
@@ -143,23 +158,76 @@ class DrawSpecVectorsTest {
   }
 
   @Test
+  void canonicalJsonVectors() throws IOException {
+    List<List<String>> blocks = blocks("canonical-json");
+    assertEquals(1, blocks.size());
+    for (List<String> b : blocks) {
+      Vector v = parse(b);
+      String text = CanonicalJson.text(CanonicalJson.parse(v.one("input")));
+      assertEquals(v.one("expect-canonical"), text, v.one("vector"));
+      assertEquals(v.one("expect-sha256"),
+          Codec.hex(Codec.sha256(text.getBytes(StandardCharsets.UTF_8))), v.one("vector"));
+    }
+  }
+
+  @Test
+  void ledgerVectorsAndTheirRecordHashes() throws IOException {
+    List<List<String>> blocks = blocks("ledger");
+    assertEquals(1, blocks.size());
+    Vector v = parse(blocks.get(0));
+    List<Map<String, String>> entries = new ArrayList<>();
+    for (String[] e : v.entries()) {
+      if (e[0].equals("entry")) {
+        assertEquals(String.valueOf(entries.size()), e[1]);
+        entries.add(new LinkedHashMap<>());
+      } else if (!e[0].equals("vector")) {
+        entries.get(entries.size() - 1).put(e[0], e[1]);
+      }
+    }
+    String previous = LedgerEntry.GENESIS;
+    for (int i = 0; i < entries.size(); i++) {
+      Map<String, String> e = entries.get(i);
+      assertEquals(previous, e.get("previous-hash"), "entry " + i);
+      DrawAttempt.Outcome outcome = DrawAttempt.Outcome.valueOf(e.get("outcome")
+          .toUpperCase(java.util.Locale.ROOT));
+      DrawAttempt a = new DrawAttempt(e.get("task"), outcome, e.get("manifest-hash"),
+          e.get("seed"), e.get("record-hash"), e.getOrDefault("reason", ""),
+          java.time.Instant.parse(e.get("at")));
+      LedgerEntry entry = LedgerEntry.create(i, previous, a);
+      assertEquals(e.get("expect-entry-hash"), entry.hash(), "entry " + i);
+      previous = entry.hash();
+    }
+    // the record hashes are those of vector 1's record, before and after the replacement
+    Vector one = blocks("vector").stream().map(DrawSpecVectorsTest::parse)
+        .filter(x -> x.one("vector").equals("srswor-two-strata")).findFirst().orElseThrow();
+    Population population = population(one);
+    DrawRecord record = TargetDraw.draw(Manifest.create(one.one("task"), one.one("key-stream"),
+        design(one), seedPlan(one), population), seedSource(one), population);
+    assertEquals(entries.get(0).get("record-hash"), record.jsonHash());
+    String[] reason = entries.get(1).get("reason").split(": ", 2);
+    String replaced = reason[0].split(" -> ")[0];
+    assertEquals(entries.get(1).get("record-hash"),
+        record.withReplacement(replaced, reason[1]).jsonHash());
+  }
+
+  @Test
   void theSpecificationsManifestTextIsTheCanonicalText() throws IOException {
     List<List<String>> manifests = blocks("manifest");
-    assertEquals(1, manifests.size());
-    List<String> block = manifests.get(0);
-    String vectorName = block.get(0).substring("manifest ".length());
-    Vector v = blocks("vector").stream().map(DrawSpecVectorsTest::parse)
-        .filter(x -> x.one("vector").equals(vectorName)).findFirst()
-        .orElseThrow(() -> new AssertionError("no vector " + vectorName));
-    assertEquals("recorded", v.one("seed-plan"));
-    Manifest m = Manifest.create(v.one("task"), v.one("key-stream"), design(v),
-        SeedPlan.recorded(), population(v));
-    String text = String.join("\n", block.subList(1, block.size())) + "\n";
-    if (!text.equals(m.canonicalText())) {
-      fail("manifest text differs:\n" + m.canonicalText());
+    assertEquals(2, manifests.size());
+    for (List<String> block : manifests) {
+      String vectorName = block.get(0).substring("manifest ".length());
+      Vector v = blocks("vector").stream().map(DrawSpecVectorsTest::parse)
+          .filter(x -> x.one("vector").equals(vectorName)).findFirst()
+          .orElseThrow(() -> new AssertionError("no vector " + vectorName));
+      Manifest m = Manifest.create(v.one("task"), v.one("key-stream"), design(v), seedPlan(v),
+          population(v));
+      String text = String.join("\n", block.subList(1, block.size())) + "\n";
+      if (!text.equals(m.canonicalText())) {
+        fail("manifest text of " + vectorName + " differs:\n" + m.canonicalText());
+      }
+      assertEquals(v.one("expect-manifest-hash"),
+          Codec.hex(Codec.sha256(text.getBytes(StandardCharsets.UTF_8))));
     }
-    assertEquals(v.one("expect-manifest-hash"),
-        Codec.hex(Codec.sha256(text.getBytes(StandardCharsets.UTF_8))));
   }
 
   /** A joint vector: its event-level lines and, per task, the lines of that task. */
