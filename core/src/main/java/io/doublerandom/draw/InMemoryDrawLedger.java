@@ -27,7 +27,7 @@ final class InMemoryDrawLedger implements DrawLedger {
   public synchronized LedgerAppend append(DrawAttempt attempt, LedgerHead expected) {
     LedgerHead head = head();
     if (!head.equals(expected)) {
-      throw new VersionConflictException("ledger", "in-memory draw ledger (head " + head + ")",
+      throw new VersionConflictException("ledger", "head " + head,
           expected.size(), head.size());
     }
     return append(attempt);

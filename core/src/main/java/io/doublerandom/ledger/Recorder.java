@@ -6,6 +6,7 @@ import io.doublerandom.draw.DrawRecord;
 import io.doublerandom.draw.LedgerAppend;
 import io.doublerandom.draw.LedgerEntry;
 import io.doublerandom.internal.Codec;
+import io.doublerandom.spi.LedgerHead;
 import io.doublerandom.spi.Storage;
 import io.doublerandom.spi.StoredRecord;
 import io.doublerandom.spi.Stores;
@@ -133,6 +134,11 @@ public final class Recorder {
       if (actual != expectedTaskVersion) {
         throw new VersionConflictException("task status", task, expectedTaskVersion, actual);
       }
+      // the status is saved first: of concurrent draws of one task the database lets one save
+      // it and fails the others as conflicts, before any of them reads the task's entries
+      LedgerHead head = s.ledger().head();
+      TaskStatus status = s.taskStatuses().save(task, attempt.outcome().token() + "@"
+          + head.nextSequence(), expectedTaskVersion);
       List<LedgerEntry> earlier = Ledger.entriesOfTask(s.ledger(), task);
       boolean drawn = earlier.stream()
           .anyMatch(e -> e.attempt().outcome() == DrawAttempt.Outcome.DRAWN);
@@ -148,8 +154,11 @@ public final class Recorder {
         throw new Refusal("task " + task + " has a publication; it cannot be redrawn");
       }
       s.records().put(stored);
-      LedgerEntry e = append(s, attempt);
-      return committed(s, List.of(e), List.of(saveStatus(s, task, e, actual)));
+      LedgerAppend a = Ledger.append(s, attempt, head);
+      if (a instanceof LedgerAppend.Refused r) {
+        throw new Refusal(r.reason());
+      }
+      return committed(s, List.of(((LedgerAppend.Appended) a).entry()), List.of(status));
     });
   }
 

@@ -163,7 +163,7 @@ final class InMemoryStorage implements Storage {
         }
         LedgerHead head = head();
         if (!head.equals(expected)) {
-          throw new VersionConflictException("ledger", "ledger (head " + head + ")",
+          throw new VersionConflictException("ledger", "head " + head,
               expected.size(), head.size());
         }
         ledger.add(entry);
