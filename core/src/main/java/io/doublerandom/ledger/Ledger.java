@@ -72,6 +72,37 @@ public final class Ledger {
   }
 
   /**
+   * Every problem of the chain ({@link #verify()}) and of the records it names: each {@code
+   * drawn}, {@code replaced} and {@code assigned} entry's record must be stored and check out
+   * (bytes hashing to the address, columns matching the content). The full audit an operator
+   * runs after a restore, a crash or a suspicion.
+   */
+  public List<LedgerProblem> audit() {
+    List<LedgerProblem> problems = new ArrayList<>();
+    java.util.Set<String> checked = new java.util.HashSet<>();
+    problems.addAll(verify(storage.stores().ledger(), e -> {
+      DrawAttempt.Outcome o = e.attempt().outcome();
+      String hash = e.attempt().recordHash();
+      if (o == DrawAttempt.Outcome.FAILED || o == DrawAttempt.Outcome.PUBLISHED
+          || !checked.add(hash)) {
+        return;
+      }
+      try {
+        if (Records.get(storage.stores().records(), hash).isEmpty()) {
+          problems.add(new LedgerProblem(e.sequence(), "entry " + e.sequence() + " names record "
+              + hash + " which is not stored (removed, or its address was changed)"));
+        }
+      } catch (LedgerIntegrityException ex) {
+        for (LedgerProblem p : ex.problems()) {
+          problems.add(new LedgerProblem(e.sequence(), "entry " + e.sequence() + ": "
+              + p.message()));
+        }
+      }
+    }));
+    return List.copyOf(problems);
+  }
+
+  /**
    * Every entry, verified.
    *
    * @throws LedgerIntegrityException listing every problem, if the chain does not verify
