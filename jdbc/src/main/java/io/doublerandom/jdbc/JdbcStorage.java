@@ -87,7 +87,7 @@ public final class JdbcStorage implements Storage {
    */
   public static JdbcStorage h2File(Path path) {
     JdbcStorage s = new JdbcStorage("jdbc:h2:file:" + path.toAbsolutePath()
-        + ";LOCK_TIMEOUT=30000", "sa", "");
+        + ";LOCK_TIMEOUT=30000;WRITE_DELAY=0", "sa", "");
     s.stores.directories().discardUnfinished();
     return s;
   }
