@@ -77,7 +77,6 @@ public final class Recorder {
   /** Records a replacement made in {@code updated} (its last replacement). */
   public Recorded replacement(DrawRecord updated, Instant at) {
     Objects.requireNonNull(updated, "updated");
-    String task = updated.manifest().task();
     return run(s -> {
       s.records().put(Records.stored(updated));
       LedgerEntry e = append(s, DrawAttempt.replaced(updated, at));

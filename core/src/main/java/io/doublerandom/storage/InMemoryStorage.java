@@ -21,7 +21,6 @@ import io.doublerandom.spi.VersionConflictException;
 import io.doublerandom.spi.Versioned;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -524,9 +523,5 @@ final class InMemoryStorage implements Storage {
     if (limit < 1) {
       throw new IllegalArgumentException("page limit must be 1 or more, got " + limit);
     }
-  }
-
-  static boolean sameBytes(byte[] a, byte[] b) {
-    return Arrays.equals(a, b);
   }
 }

@@ -25,7 +25,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -305,7 +304,7 @@ public final class JdbcStorage implements Storage {
     public List<StoredLedgerEntry> entriesOfTask(String task) {
       Objects.requireNonNull(task, "task");
       return with(h -> h.createQuery("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry "
-              + "WHERE task = :task ORDER BY seq")
+              + "WHERE task = :task ORDER BY task, seq")
           .bind("task", task).map((rs, ctx) -> entry(rs)).list());
     }
   }
@@ -578,7 +577,7 @@ public final class JdbcStorage implements Storage {
 
   private static List<DirectoryMember> page(Handle h, long importId, String afterId, int limit) {
     return h.createQuery("SELECT id, content FROM directory_member WHERE import_id = :i "
-            + "AND id_key > :after ORDER BY id_key LIMIT :limit")
+            + "AND id_key > :after ORDER BY import_id, id_key LIMIT :limit")
         .bind("i", importId).bind("after", key(afterId)).bind("limit", limit)
         .map((rs, ctx) -> new DirectoryMember(rs.getString(1), rs.getBytes(2))).list();
   }
@@ -806,9 +805,5 @@ public final class JdbcStorage implements Storage {
       }
       idle.clear();
     }
-  }
-
-  static boolean same(byte[] a, byte[] b) {
-    return Arrays.equals(a, b);
   }
 }
