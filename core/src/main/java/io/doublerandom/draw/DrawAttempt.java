@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param manifestHash the manifest hash (hex), or "" when there was none
  * @param seed the derived seed (hex), or "" when none was derived
  * @param recordHash SHA-256 of the published record file (hex), or "" when there is none
- * @param reason why (required for redraws, failures and replacements), or ""
+ * @param reason why (required for redraws, failures and replacements; what was published for a
+ *     publication), or ""
  * @param at when, supplied by the caller's clock, truncated to whole seconds
  */
 public record DrawAttempt(String task, Outcome outcome, String manifestHash, String seed,
@@ -30,7 +31,17 @@ public record DrawAttempt(String task, Outcome outcome, String manifestHash, Str
     /** An attempt failed; no record was published. */
     FAILED("failed"),
     /** A selected entity was replaced by an alternate; the updated record was published. */
-    REPLACED("replaced");
+    REPLACED("replaced"),
+    /**
+     * Inspectors were assigned to the task's targets; the assignment record was published (the
+     * entry carries the assignment manifest hash, its seed and the record hash).
+     */
+    ASSIGNED("assigned"),
+    /**
+     * Something about the task was published (the entry's record hash is the published
+     * document's SHA-256, its reason says what was published); no seed.
+     */
+    PUBLISHED("published");
 
     private final String token;
 
@@ -54,13 +65,17 @@ public record DrawAttempt(String task, Outcome outcome, String manifestHash, Str
     reason = reason == null ? "" : reason.strip();
     Objects.requireNonNull(at, "at");
     at = at.truncatedTo(ChronoUnit.SECONDS);
-    if (outcome != Outcome.DRAWN) {
+    if (outcome != Outcome.DRAWN && outcome != Outcome.ASSIGNED) {
       checkArgument(!reason.isEmpty(), "a %s attempt of task %s needs a reason", outcome.token,
           task);
     }
-    if (outcome != Outcome.FAILED) {
+    if (outcome != Outcome.FAILED && outcome != Outcome.PUBLISHED) {
       checkArgument(!seed.isEmpty() && !recordHash.isEmpty(),
           "a %s attempt of task %s needs the seed and the record hash", outcome.token, task);
+    }
+    if (outcome == Outcome.PUBLISHED) {
+      checkArgument(!recordHash.isEmpty(),
+          "a published entry of task %s needs the published document's hash", task);
     }
   }
 

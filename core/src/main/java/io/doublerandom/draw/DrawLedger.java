@@ -1,5 +1,7 @@
 package io.doublerandom.draw;
 
+import io.doublerandom.spi.LedgerHead;
+import io.doublerandom.spi.VersionConflictException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,11 +13,29 @@ import java.util.Optional;
  * unless it comes with a reason and a seed different from every earlier draw of that task;
  * nothing is ever overwritten.
  *
- * <p>{@link #inMemory()} is the default; a storage module persists the same entries.
+ * <p>{@link #inMemory()} is the default; {@code io.doublerandom.ledger.Ledger#drawLedger()}
+ * keeps the same entries in any {@link io.doublerandom.spi.Storage} (in memory, H2, PostgreSQL).
  */
 public interface DrawLedger {
   /** Appends an attempt, or refuses it (a redraw without a reason or with a reused seed). */
   LedgerAppend append(DrawAttempt attempt);
+
+  /**
+   * Appends an attempt only if {@code expected} is still the head (compare-and-append), so that
+   * of two writers who read the same head only one succeeds; or refuses it as {@link
+   * #append(DrawAttempt)} does.
+   *
+   * @throws VersionConflictException if the head is no longer {@code expected} (kind {@code
+   *     "ledger"}, versions are ledger sizes); nothing was written
+   */
+  LedgerAppend append(DrawAttempt attempt, LedgerHead expected);
+
+  /** The head: the sequence number and hash of the last entry ({@link LedgerHead#EMPTY}). */
+  default LedgerHead head() {
+    List<LedgerEntry> all = entries();
+    return all.isEmpty() ? LedgerHead.EMPTY
+        : new LedgerHead(all.get(all.size() - 1).sequence(), all.get(all.size() - 1).hash());
+  }
 
   /** Every entry, in order. */
   List<LedgerEntry> entries();
@@ -97,6 +117,12 @@ public interface DrawLedger {
           return Optional.of("a replacement in task " + attempt.task()
               + " must refer to its latest draw (seed " + last.seed() + "), not seed "
               + attempt.seed());
+        }
+        return Optional.empty();
+      }
+      case ASSIGNED -> {
+        if (draws.isEmpty()) {
+          return Optional.of("task " + attempt.task() + " has no draw to assign inspectors to");
         }
         return Optional.empty();
       }

@@ -2,7 +2,6 @@ package io.doublerandom.draw;
 
 import io.doublerandom.internal.Codec;
 
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -25,24 +24,43 @@ public record LedgerEntry(long sequence, String previousHash, DrawAttempt attemp
         computeHash(sequence, previousHash, attempt));
   }
 
+  /**
+   * The entry at {@code sequence} after {@code previousHash}, with its hash computed: for ledgers
+   * kept outside this package (io.doublerandom.ledger).
+   */
+  public static LedgerEntry of(long sequence, String previousHash, DrawAttempt attempt) {
+    return create(sequence, Codec.hash("previous hash", previousHash), attempt);
+  }
+
   /** Recomputes the hash of the entry's content (for chain checks). */
   public String recomputeHash() {
     return computeHash(sequence, previousHash, attempt);
   }
 
+  /**
+   * The entry's canonical bytes: the bytes whose SHA-256 is its hash (docs/draw-spec.md section
+   * 12), which stores keep and exported ledgers carry.
+   */
+  public byte[] canonicalBytes() {
+    return canonicalBytes(sequence, previousHash, attempt);
+  }
+
   static String computeHash(long sequence, String previousHash, DrawAttempt a) {
-    MessageDigest md = Codec.sha256();
-    Codec.str(md, "doublerandom/ledger/v1");
-    Codec.u64(md, sequence);
-    md.update(Codec.unhex("previous hash", previousHash, 32));
-    Codec.str(md, a.task());
-    Codec.str(md, a.outcome().token());
-    Codec.str(md, time(a.at()));
-    Codec.str(md, a.manifestHash());
-    Codec.str(md, a.seed());
-    Codec.str(md, a.recordHash());
-    Codec.str(md, a.reason());
-    return Codec.hex(md.digest());
+    return Codec.hex(Codec.sha256(canonicalBytes(sequence, previousHash, a)));
+  }
+
+  private static byte[] canonicalBytes(long sequence, String previousHash, DrawAttempt a) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(256);
+    out.writeBytes(Codec.encoded("doublerandom/ledger/v1"));
+    for (int shift = 56; shift >= 0; shift -= 8) {
+      out.write((int) (sequence >>> shift));
+    }
+    out.writeBytes(Codec.unhex("previous hash", previousHash, 32));
+    for (String field : new String[] {a.task(), a.outcome().token(), time(a.at()),
+        a.manifestHash(), a.seed(), a.recordHash(), a.reason()}) {
+      out.writeBytes(Codec.encoded(field));
+    }
+    return out.toByteArray();
   }
 
   /** {@code yyyy-MM-ddTHH:mm:ssZ} in UTC. */
