@@ -1371,6 +1371,74 @@ def check_ledger(ck: Checker, kvs):
         previous = h
 
 
+LEDGER_OUTCOMES = ("drawn", "failed", "replaced", "assigned", "published")
+
+
+def decode_ledger_entry(b: bytes, where: str) -> tuple:
+    """Section 16.1: the canonical bytes of an entry, decoded into (sequence, previous, fields)."""
+    pos = 0
+
+    def take(n):
+        nonlocal pos
+        if pos + n > len(b):
+            raise DocError(f"{where}: the entry bytes end early")
+        out = b[pos:pos + n]
+        pos += n
+        return out
+
+    def string():
+        n = int.from_bytes(take(4), "big")
+        try:
+            return take(n).decode("utf-8")
+        except UnicodeDecodeError:
+            raise DocError(f"{where}: a string is not valid UTF-8")
+
+    if string() != "doublerandom/ledger/v1":
+        raise DocError(f"{where}: the entry does not start with enc('doublerandom/ledger/v1')")
+    seq = int.from_bytes(take(8), "big")
+    prev = take(32).hex()
+    fields = [string() for _ in range(7)]
+    if pos != len(b):
+        raise DocError(f"{where}: {len(b) - pos} bytes left over after the entry")
+    if fields[1] not in LEDGER_OUTCOMES:
+        raise DocError(f"{where}: unknown outcome {fields[1]!r}")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", fields[2]):
+        raise DocError(f"{where}: time {fields[2]!r} is not yyyy-MM-ddTHH:mm:ssZ")
+    return seq, prev, fields
+
+
+def check_ledger_file(ck: Checker, content: list, line: int):
+    """A ```ledger-file block: an exported ledger (section 16.3), checked line by line."""
+    name = f"ledger file at line {line}"
+    if not content or content[0] != "doublerandom-ledger/v1":
+        raise DocError(f"{name}: the first line must be 'doublerandom-ledger/v1'")
+    previous, expected_seq, head = "0" * 64, 0, None
+    for k, text in enumerate(content[1:], start=1):
+        parts = text.split(" ")
+        if head is not None:
+            raise DocError(f"{name}, line {k + 1}: nothing may follow the head line")
+        if parts[0] == "entry" and len(parts) == 4:
+            seq = parse_dec_int(parts[1], f"{name} sequence", limit=2 ** 63 - 1)
+            raw = bytes.fromhex(parts[3])
+            seq_b, prev, f = decode_ledger_entry(raw, f"{name}, line {k + 1}")
+            ck.check(name, f"entry {seq}: sequence numbers run from 0", expected_seq, seq)
+            ck.check(name, f"entry {seq}: the bytes carry the line's sequence number", seq, seq_b)
+            ck.check(name, f"entry {seq}: previousHash is the hash of the line before",
+                     previous, prev)
+            ck.check(name, f"entry {seq}: SHA-256 of the bytes is the hash given",
+                     parts[2], sha256(raw).hex())
+            ck.check(name, f"entry {seq}: the bytes re-encode to themselves (section 12 hash)",
+                     parts[2], ledger_entry_hash(seq_b, prev, *f))
+            previous, expected_seq = parts[2], expected_seq + 1
+        elif parts[0] == "head" and len(parts) == 3:
+            head = (int(parts[1]), parts[2])
+        else:
+            raise DocError(f"{name}, line {k + 1}: neither an entry nor a head line")
+    if head is None:
+        raise DocError(f"{name}: no head line (the file was cut off)")
+    ck.check(name, "the head names the last entry", (expected_seq - 1, previous), head)
+
+
 def check_single(ck: Checker, kvs, manifests: dict, prose: str = ""):
     name = one(kvs, "vector", "vector")
     for n, _ in kvs:
@@ -1568,6 +1636,8 @@ def cmd_check(path: str) -> int:
                 manifests[parts[1]] = "".join(c + "\n" for c in content)
             elif kind in ("vector", "joint", "rfc3797", "canonical-json", "ledger"):
                 vectors.append((kind, content, line, prose))
+            elif kind == "ledger-file":
+                check_ledger_file(ck, content, line)
             elif kind == "" and any(re.match(r"^expect-[a-z-]+:", c) for c in content):
                 raise DocError(f"line {line}: an unlabelled block holds expect- lines")
             elif kind:
