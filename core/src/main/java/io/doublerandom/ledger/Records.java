@@ -4,6 +4,7 @@ import io.doublerandom.assign.AssignmentRecord;
 import io.doublerandom.draw.DrawRecord;
 import io.doublerandom.draw.JointDrawRecord;
 import io.doublerandom.internal.Codec;
+import io.doublerandom.json.CanonicalJson;
 import io.doublerandom.spi.RecordStore;
 import io.doublerandom.spi.Storage;
 import io.doublerandom.spi.StoredRecord;
@@ -33,7 +34,10 @@ public final class Records {
     return new Records(storage);
   }
 
-  /** The stored form of a draw record: its JSON bytes under their SHA-256. */
+  /**
+   * The stored form of a draw record: its canonical JSON bytes (docs/draw-spec.md section 2) under
+   * their SHA-256, which is the record hash ({@link DrawRecord#jsonHash()}) the ledger names.
+   */
   public static StoredRecord stored(DrawRecord record) {
     return stored(RecordKind.DRAW, record.manifest().task(), record.toJson());
   }
@@ -49,7 +53,7 @@ public final class Records {
   }
 
   private static StoredRecord stored(RecordKind kind, String task, String json) {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = CanonicalJson.bytes(CanonicalJson.parse(json));
     return new StoredRecord(kind.token, Codec.hex(Codec.sha256(bytes)), task, bytes);
   }
 
