@@ -129,7 +129,8 @@ public final class Recorder {
   private Recorded single(String task, long expectedTaskVersion, StoredRecord stored,
       DrawAttempt attempt, boolean redraw) {
     return run(s -> {
-      long actual = currentVersion(s, task);
+      Optional<TaskStatus> before = s.taskStatuses().get(task);
+      long actual = before.map(TaskStatus::version).orElse(0L);
       if (actual != expectedTaskVersion) {
         throw new VersionConflictException("task status", task, expectedTaskVersion, actual);
       }
@@ -143,6 +144,12 @@ public final class Recorder {
           .anyMatch(e -> e.attempt().outcome() == DrawAttempt.Outcome.DRAWN);
       if (redraw && !drawn) {
         throw new Refusal("task " + task + " has not been drawn; draw it instead of redrawing");
+      }
+      if (!redraw && drawn && drawnSince(before, earlier)) {
+        // a draw the status the caller based its change on did not know of: a concurrent draw
+        // won (its identical status made this save a no-op), so this is a conflict, not a refusal
+        throw new VersionConflictException("task status", task, expectedTaskVersion,
+            expectedTaskVersion + 1);
       }
       if (!redraw && drawn) {
         throw new Refusal("task " + task + " was already drawn; a redraw needs a reason from "
@@ -159,6 +166,25 @@ public final class Recorder {
       }
       return committed(s, List.of(((LedgerAppend.Appended) a).entry()), List.of(status));
     });
+  }
+
+  /**
+   * Whether the task's latest draw entry is later than the one the status read at the start names
+   * ({@code <outcome>@<sequence>}): a draw committed by someone else during this unit of work.
+   */
+  private static boolean drawnSince(Optional<TaskStatus> before, List<LedgerEntry> earlier) {
+    long lastDrawn = earlier.stream()
+        .filter(e -> e.attempt().outcome() == DrawAttempt.Outcome.DRAWN)
+        .mapToLong(LedgerEntry::sequence).max().orElse(-1);
+    long known = before.map(t -> {
+      int at = t.status().lastIndexOf('@');
+      try {
+        return at < 0 ? -1L : Long.parseLong(t.status().substring(at + 1));
+      } catch (NumberFormatException e) {
+        return -1L;
+      }
+    }).orElse(-1L);
+    return lastDrawn > known;
   }
 
   private static long currentVersion(Stores s, String task) {
