@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.doublerandom.directory.InMemoryRiskClassificationFeed;
 import io.doublerandom.directory.RiskClassificationHistory;
+import io.doublerandom.docs.DocSnippets;
 import io.doublerandom.draw.Population;
 import io.doublerandom.draw.PopulationBuilder;
 import io.doublerandom.feedback.FeedbackCounts;
@@ -31,12 +32,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -203,37 +201,13 @@ class CalendarGuideTest {
 
   // ---- the guide shows this code ----
 
-  private static final Pattern REGION = Pattern.compile(
-      "(?s)// snippet:([a-z-]+)\\n(.*?)\\n\\s*// end:\\1\\n");
-  private static final Pattern DOC = Pattern.compile(
-      "(?s)<!-- snippet: ([a-z-]+) -->\\n```java\\n(.*?)\\n```\\n");
-
-  private static String dedent(String block) {
-    List<String> lines = List.of(block.split("\n", -1));
-    int indent = lines.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-    StringBuilder b = new StringBuilder();
-    for (String l : lines) {
-      b.append(l.isBlank() ? "" : l.substring(indent)).append('\n');
-    }
-    return b.toString().stripTrailing();
-  }
-
   @Test
   void theGuideShowsExactlyTheCodeOfThisTest() throws IOException {
-    Map<String, String> code = new LinkedHashMap<>();
-    Matcher r = REGION.matcher(Files.readString(SELF, StandardCharsets.UTF_8));
-    while (r.find()) {
-      code.put(r.group(1), dedent(r.group(2)));
-    }
+    Map<String, String> code = DocSnippets.regions(SELF);
     assertEquals(List.of("working-days", "uncovered", "newer-years", "deadlines", "rules",
         "clock", "risk-feed", "feedback"), List.copyOf(code.keySet()));
     String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
-    Map<String, String> shown = new LinkedHashMap<>();
-    Matcher m = DOC.matcher(guide);
-    while (m.find()) {
-      shown.put(m.group(1), m.group(2));
-    }
+    Map<String, String> shown = DocSnippets.shown(GUIDE);
     assertEquals(code.keySet(), shown.keySet(), "every snippet shown once, none extra");
     code.forEach((name, text) -> assertEquals(text, shown.get(name), "snippet " + name));
     assertEquals(shown.size(), guide.split("```java", -1).length - 1,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.doublerandom.checklist.ChecklistCatalog;
+import io.doublerandom.docs.DocSnippets;
 import io.doublerandom.draw.Candidate;
 import io.doublerandom.draw.DrawDesign;
 import io.doublerandom.draw.DrawMethod;
@@ -38,17 +39,12 @@ import io.doublerandom.task.TaskNumbering;
 import io.doublerandom.task.TaskTransitionException;
 import io.doublerandom.task.TaskVisits;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -176,36 +172,12 @@ class PlansAndTasksGuideTest {
 
   // ---- the page shows this code ----
 
-  private static final Pattern REGION = Pattern.compile(
-      "(?s)// snippet:([a-z-]+)\\n(.*?)\\n\\s*// end:\\1\\n");
-  private static final Pattern DOC = Pattern.compile(
-      "(?s)<!-- snippet: ([a-z-]+) -->\\n```java\\n(.*?)\\n```\\n");
-
-  private static String dedent(String block) {
-    List<String> lines = List.of(block.split("\n", -1));
-    int indent = lines.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-    StringBuilder b = new StringBuilder();
-    for (String l : lines) {
-      b.append(l.isBlank() ? "" : l.substring(indent)).append('\n');
-    }
-    return b.toString().stripTrailing();
-  }
-
   @Test
   void thePageShowsExactlyTheCodeOfThisTest() throws IOException {
-    Map<String, String> code = new LinkedHashMap<>();
-    Matcher r = REGION.matcher(Files.readString(SELF, StandardCharsets.UTF_8));
-    while (r.find()) {
-      code.put(r.group(1), dedent(r.group(2)));
-    }
+    Map<String, String> code = DocSnippets.regions(SELF);
     assertEquals(List.of("plan", "invalid", "amend", "share", "task", "draw", "transition"),
         List.copyOf(code.keySet()));
-    Map<String, String> shown = new LinkedHashMap<>();
-    Matcher m = DOC.matcher(Files.readString(PAGE, StandardCharsets.UTF_8));
-    while (m.find()) {
-      shown.put(m.group(1), m.group(2));
-    }
+    Map<String, String> shown = DocSnippets.shown(PAGE);
     assertEquals(code.keySet(), shown.keySet(), "every snippet shown once, none extra");
     code.forEach((name, text) -> assertEquals(text, shown.get(name), "snippet " + name));
   }

@@ -8,6 +8,7 @@ import io.doublerandom.assign.AssignmentRecord;
 import io.doublerandom.assign.Visit;
 import io.doublerandom.calendar.ManualClock;
 import io.doublerandom.calendar.OfficialCalendar;
+import io.doublerandom.docs.DocSnippets;
 import io.doublerandom.followup.DisposalDefaults;
 import io.doublerandom.followup.DisposalOrder;
 import io.doublerandom.followup.FollowUps;
@@ -23,17 +24,12 @@ import io.doublerandom.model.result.ResultState;
 import io.doublerandom.model.result.StopPublicationApplication;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,37 +150,14 @@ class ResultsGuideTest {
         LocalDate.of(2024, 9, 27)));
   }
 
-  private static final Pattern REGION = Pattern.compile(
-      "(?s)// snippet:([a-z-]+)\\n(.*?)\\n\\s*// end:\\1\\n");
-  private static final Pattern DOC = Pattern.compile(
-      "(?s)<!-- snippet: ([a-z-]+) -->\\n```java\\n(.*?)\\n```\\n");
-
   @Test
   void theGuideShowsExactlyTheCodeOfThisTest() throws IOException {
-    Map<String, String> code = new LinkedHashMap<>();
-    Matcher c = REGION.matcher(Files.readString(SELF, StandardCharsets.UTF_8));
-    while (c.find()) {
-      code.put(c.group(1), dedent(c.group(2)));
-    }
+    Map<String, String> code = DocSnippets.regions(SELF);
     assertEquals(List.of("setup", "enter", "audit", "followup", "case", "stop", "catalogue"),
         List.copyOf(code.keySet()));
-    Map<String, String> shown = new LinkedHashMap<>();
-    Matcher m = DOC.matcher(Files.readString(GUIDE, StandardCharsets.UTF_8));
-    while (m.find()) {
-      shown.put(m.group(1), m.group(2));
-    }
+    Map<String, String> shown = DocSnippets.shown(GUIDE);
     assertEquals(code.keySet(), shown.keySet(), "every snippet shown once, none extra");
     code.forEach((name, text) -> assertEquals(text, shown.get(name), "snippet " + name));
   }
 
-  private static String dedent(String block) {
-    List<String> lines = List.of(block.split("\n", -1));
-    int indent = lines.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-    StringBuilder b = new StringBuilder();
-    for (String l : lines) {
-      b.append(l.isBlank() ? "" : l.substring(indent)).append('\n');
-    }
-    return b.toString().stripTrailing();
-  }
 }
