@@ -13,6 +13,7 @@ import io.doublerandom.assign.Visits;
 import io.doublerandom.calendar.OfficialCalendar;
 import io.doublerandom.checklist.ChecklistCatalog;
 import io.doublerandom.directory.EntityDirectory;
+import io.doublerandom.directory.RiskClassificationHistory;
 import io.doublerandom.draw.DrawDesign;
 import io.doublerandom.draw.DrawLedger;
 import io.doublerandom.draw.DrawMethod;
@@ -166,6 +167,8 @@ public final class Campaign {
   private final boolean excludeRepeats;
   private final Function<String, String> departmentAuthority;
   private final RiskClasses riskClasses;
+  /** The credit-risk classification history draws stratify by, or null for the directory's. */
+  private final RiskClassificationHistory riskHistory;
 
   /** Per task: the population it will be / was drawn from, and the targets of temporary tasks. */
   private final Map<String, Population> populations = new TreeMap<>();
@@ -213,6 +216,7 @@ public final class Campaign {
     this.excludeRepeats = b.excludeRepeats;
     this.departmentAuthority = b.departmentAuthority;
     this.riskClasses = b.riskClasses != null ? b.riskClasses : RiskClasses.of(entities);
+    this.riskHistory = b.riskHistory;
   }
 
   /** A builder with in-memory stores, the bundled calendar and the library's defaults. */
@@ -797,7 +801,11 @@ public final class Campaign {
     PopulationBuilder b = PopulationBuilder.from(directory)
         .filter(PopulationFilter.of(PlanPopulations.query(item.population())).withItems(items))
         .eligibility(eligibility.build());
-    if (item.sampling().differentiated()) {
+    if (item.sampling().differentiated() && riskHistory != null) {
+      // the classification in effect on the day the draw is prepared, its as-of date recorded
+      // in the population definition (population.stratifier=<domain>-risk-class@<as-of>)
+      b = b.stratifier(riskHistory, item.population().riskDomain(), clock.today());
+    } else if (item.sampling().differentiated()) {
       String domain = item.population().riskDomain();
       b = RiskRating.GENERAL.equals(domain)
           ? b.stratifier(PopulationBuilder.GENERAL_RISK_CLASS,
@@ -1021,6 +1029,7 @@ public final class Campaign {
     private boolean excludeRepeats = true;
     private Function<String, String> departmentAuthority = Function.identity();
     private RiskClasses riskClasses;
+    private RiskClassificationHistory riskHistory;
 
     private Builder() {}
 
@@ -1189,6 +1198,19 @@ public final class Campaign {
     /** The entities' classes for the indicators (default: the directory's ratings). */
     public Builder riskClasses(RiskClasses classes) {
       this.riskClasses = Objects.requireNonNull(classes, "riskClasses");
+      return this;
+    }
+
+    /**
+     * The credit-risk classification history (the feed's pushes, the notice 二(五)) that draws
+     * with ratios per risk class stratify by: each draw uses the push in effect on the day it is
+     * prepared ({@link Clock#today()}) and records that push's as-of date in its manifest ({@code
+     * population.stratifier=general-risk-class@2025-02-28}). Without it (the default) draws use
+     * the ratings the entities carry, under the recorded name {@code general-risk-class}. A draw
+     * on a day no push of the item's domain covers is an error naming the domain and the date.
+     */
+    public Builder riskHistory(RiskClassificationHistory history) {
+      this.riskHistory = Objects.requireNonNull(history, "riskHistory");
       return this;
     }
 
